@@ -1,0 +1,167 @@
+// parallax: the command-line face of the core, for scripts and benchmarks.
+//
+// It reads files, hands their bytes to the same analyze() the page uses (so
+// reports are identical to the WASM build's), and prints JSON on stdout.
+// Errors go to stderr with a non-zero exit: 2 for a wrong command line, 1 for
+// input that could not be analysed.
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+#include "report_json.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(parallax - compare news articles: what they share, word for word
+
+Usage:
+  parallax compare [options] FILE...   analyse the files together; print the JSON report
+  parallax --help                      show this help
+  parallax --version                   show the version
+
+Options of compare:
+  --min-words K          shortest shared passage, in words (default 6, 2..1000)
+  --offsets UNIT         unit of every offset in the report: codepoint (default),
+                         utf16 (JavaScript string indices) or utf8 (bytes)
+  --include-text         include each document's decoded text in the report
+  --pretty               indent the JSON for reading
+  --max-documents N      refuse files beyond the first N documents (default 200)
+  --max-bytes N          refuse files once the total exceeds N bytes (default 50000000)
+  --timing               print the analysis time (in-process) on stderr
+
+Files are read as bytes: UTF-8, UTF-16 with a byte-order mark, or Windows-1252
+(with a notice). Documents are named by their file name. A file that cannot be
+analysed (empty, binary, over a limit) is listed under "rejected" in the report
+and named on stderr; the others are still compared. Exit status: 0 when at least
+one file was analysed, 1 when none could be (or a file could not be read), 2 for
+a wrong command line. The report format is documented in docs/report-format.md.
+)";
+
+int usage_error(const std::string& message) {
+  std::cerr << "parallax: " << message << "\nTry 'parallax --help'.\n";
+  return 2;
+}
+
+bool parse_count(const char* text, std::uint64_t& value) {
+  if (!text || !*text) return false;
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long v = std::strtoull(text, &end, 10);
+  if (errno || *end || text[0] == '-') return false;
+  value = v;
+  return true;
+}
+
+std::string base_name(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return false;
+  out = buffer.str();
+  return true;
+}
+
+int compare(int argc, char** argv) {
+  parallax::AnalysisOptions options;
+  parallax::JsonOptions output;
+  bool timing = false;
+  std::vector<std::string> paths;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+    std::uint64_t n = 0;
+    if (arg == "--min-words") {
+      if (!parse_count(value, n) || n < parallax::kMinWordsLowest || n > parallax::kMinWordsHighest)
+        return usage_error("--min-words needs a number from 2 to 1000");
+      options.min_words = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--offsets") {
+      if (!value || !parallax::parse_offset_unit(value, output.offset_unit))
+        return usage_error("--offsets needs codepoint, utf16 or utf8");
+      ++i;
+    } else if (arg == "--max-documents") {
+      if (!parse_count(value, n) || n == 0 || n > 1000000)
+        return usage_error("--max-documents needs a positive number");
+      options.max_documents = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--max-bytes") {
+      if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
+      options.max_total_bytes = n;
+      ++i;
+    } else if (arg == "--include-text") {
+      output.include_text = true;
+    } else if (arg == "--pretty") {
+      output.indent = 2;
+    } else if (arg == "--timing") {
+      timing = true;
+    } else if (arg == "--") {
+      for (++i; i < argc; ++i) paths.emplace_back(argv[i]);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return usage_error("unknown option " + arg);
+    } else {
+      paths.push_back(arg);
+    }
+  }
+  if (paths.empty()) return usage_error("compare needs at least one FILE");
+
+  std::vector<std::string> contents(paths.size());
+  std::vector<parallax::InputDocument> inputs;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (!read_file(paths[i], contents[i])) {
+      std::cerr << "parallax: cannot read " << paths[i] << ": " << std::strerror(errno) << "\n";
+      return 1;
+    }
+  }
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    inputs.push_back({base_name(paths[i]), contents[i]});
+
+  const auto started = std::chrono::steady_clock::now();
+  const parallax::Report report = parallax::analyze(inputs, options);
+  const std::string json = parallax::report_to_json(report, output);
+  const auto elapsed = std::chrono::steady_clock::now() - started;
+  if (report.has_error) {
+    std::cerr << "parallax: " << report.error.message << "\n";
+    return 1;
+  }
+  for (const auto& r : report.rejected) std::cerr << "parallax: " << r.message << "\n";
+  for (const auto& d : report.documents)
+    for (const auto& notice : d.notices) std::cerr << "parallax: note: " << notice << "\n";
+  for (const auto& notice : report.notices) std::cerr << "parallax: note: " << notice << "\n";
+  std::fwrite(json.data(), 1, json.size(), stdout);
+  std::fputc('\n', stdout);
+  if (timing)
+    std::cerr << "parallax: analysis took "
+              << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+  return report.documents.empty() ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) return usage_error("no command given");
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "parallax 0.1.0 (report version " << parallax::kReportVersion << ")\n";
+    return 0;
+  }
+  if (command == "compare") return compare(argc - 2, argv + 2);
+  return usage_error("unknown command '" + command + "'");
+}

@@ -1,0 +1,166 @@
+#include "analyze.h"
+
+#include <exception>
+#include <new>
+
+#include "coverage.h"
+#include "document.h"
+#include "passages.h"
+#include "sentences.h"
+#include "tokenize.h"
+#include "unicode.h"
+#include "vocabulary.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr std::size_t kMaxTitleBytes = 200;
+
+// First non-empty line, trimmed, cut at a code point boundary if very long.
+std::string first_line_title(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    const std::size_t first = line.find_first_not_of(" \t\f\v");
+    if (first != std::string_view::npos) {
+      line = line.substr(first, line.find_last_not_of(" \t\f\v") - first + 1);
+      if (line.size() <= kMaxTitleBytes) return std::string(line);
+      std::size_t cut = kMaxTitleBytes;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";
+    }
+    start = end + 1;
+  }
+  return "";
+}
+
+struct Analysed {
+  Tokens tokens;
+  std::vector<std::uint32_t> word_tokens;  // word index -> token index
+};
+
+std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
+  return name + ": too large (" + std::to_string(size) + " bytes; the limit for all files together is " +
+         std::to_string(limit) + " bytes)";
+}
+
+Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& options) {
+  Report report;
+  report.min_words = options.min_words;
+  if (options.min_words < kMinWordsLowest || options.min_words > kMinWordsHighest) {
+    report.has_error = true;
+    report.error = {"bad-option", "min_words must be between " + std::to_string(kMinWordsLowest) +
+                                      " and " + std::to_string(kMinWordsHighest) + ", not " +
+                                      std::to_string(options.min_words)};
+    return report;
+  }
+
+  // Decode, applying the limits in input order: nothing is dropped silently.
+  std::uint64_t total_bytes = 0;
+  for (const InputDocument& input : inputs) {
+    if (report.documents.size() >= options.max_documents) {
+      report.rejected.push_back({input.name, "too-many-documents",
+                                 input.name + ": not analysed, the limit is " +
+                                     std::to_string(options.max_documents) + " documents",
+                                 0});
+      continue;
+    }
+    if (input.bytes.size() > options.max_total_bytes - total_bytes) {
+      report.rejected.push_back({input.name, "too-large",
+                                 too_large_message(input.name, input.bytes.size(),
+                                                   options.max_total_bytes),
+                                 0});
+      continue;
+    }
+    if (input.bytes.size() > 0xFFFFFFF0u) {  // spans are 32-bit
+      report.rejected.push_back({input.name, "too-large",
+                                 too_large_message(input.name, input.bytes.size(), 0xFFFFFFF0u), 0});
+      continue;
+    }
+    DecodeResult decoded = decode_document(input.name, input.bytes);
+    if (!decoded.ok) {
+      report.rejected.push_back(
+          {input.name, decoded.error.code, decoded.error.message, decoded.error.byte});
+      continue;
+    }
+    total_bytes += input.bytes.size();
+    DocumentReport doc;
+    doc.name = input.name;
+    doc.text = std::move(decoded.decoded.text);
+    doc.encoding = std::move(decoded.decoded.encoding);
+    doc.notices = std::move(decoded.decoded.notices);
+    doc.title = first_line_title(doc.text);
+    report.documents.push_back(std::move(doc));
+  }
+
+  // Tokens, shared ids and sentences.
+  Vocabulary vocabulary;
+  std::vector<Analysed> analysed(report.documents.size());
+  std::vector<WordSequence> sequences(report.documents.size());
+  std::vector<std::uint32_t> words_per_doc(report.documents.size());
+  for (std::size_t d = 0; d < report.documents.size(); ++d) {
+    DocumentReport& doc = report.documents[d];
+    Analysed& a = analysed[d];
+    a.tokens = tokenize(doc.text);
+    vocabulary.assign_ids(doc.text, a.tokens);
+    for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
+      if (!a.tokens[t].is_word_like()) continue;
+      a.word_tokens.push_back(t);
+      sequences[d].ids.push_back(a.tokens[t].id);
+    }
+    doc.words = static_cast<std::uint32_t>(a.word_tokens.size());
+    words_per_doc[d] = doc.words;
+    for (const SentenceRange& s : segment_sentences(doc.text, a.tokens))
+      doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
+  }
+
+  const PassageResult found = find_shared_passages(
+      sequences, static_cast<std::uint32_t>(vocabulary.size()), options.min_words,
+      options.max_passage_spans);
+  if (found.truncated)
+    report.notices.push_back("Only the first " + std::to_string(options.max_passage_spans) +
+                             " passage spans are reported (the text is extremely repetitive).");
+  for (const SharedPassage& p : found.passages) {
+    PassageReport out;
+    out.id = static_cast<std::uint32_t>(report.passages.size());
+    out.kind = "exact";
+    out.words = p.words;
+    out.documents = p.documents;
+    for (const WordSpan& s : p.spans) {
+      const Analysed& a = analysed[s.doc];
+      out.spans.push_back({s.doc, a.tokens[a.word_tokens[s.first_word]].start,
+                           a.tokens[a.word_tokens[s.end_word - 1]].end});
+    }
+    report.passages.push_back(std::move(out));
+  }
+
+  Coverage coverage = compute_coverage(found.passages, words_per_doc);
+  report.overlap = std::move(coverage.overlap);
+  for (std::size_t d = 0; d < report.documents.size(); ++d)
+    report.documents[d].shared_words = coverage.shared_words[d];
+  return report;
+}
+
+}  // namespace
+
+Report analyze(const std::vector<InputDocument>& inputs, const AnalysisOptions& options) {
+  try {
+    return run(inputs, options);
+  } catch (const std::bad_alloc&) {
+    Report report;
+    report.has_error = true;
+    report.error = {"out-of-memory",
+                    "Not enough memory for this analysis; try fewer or smaller files."};
+    return report;
+  } catch (const std::exception& e) {
+    Report report;
+    report.has_error = true;
+    report.error = {"internal", std::string("Internal error: ") + e.what()};
+    return report;
+  }
+}
+
+}  // namespace parallax

@@ -1,0 +1,43 @@
+// The pipeline: files in, one Report out. The only entry point callers need
+// (the command-line tool and the WASM bindings both call it), so native and
+// WASM reports are the same by construction.
+//
+// documents -> decode (document.h) -> tokenize -> vocabulary ids -> sentences
+//           -> shared passages -> coverage -> Report
+//
+// Contract: never throws. Files that cannot be analysed (empty, binary, over a
+// limit) are listed in report.rejected with a reason and the rest is analysed;
+// a request that cannot be served at all (bad option, out of memory) sets
+// report.has_error. Limits are counts, never clocks, so results are
+// deterministic.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "offsets.h"
+#include "report.h"
+
+namespace parallax {
+
+struct AnalysisOptions {
+  std::uint32_t min_words = 6;                        // K: passage length in words
+  std::uint32_t max_documents = 200;                  // DECISIONS.md default
+  std::uint64_t max_total_bytes = 50ull * 1000 * 1000;  // 50 MB of text
+  std::uint64_t max_passage_spans = 2'000'000;        // output cap for pathological input
+};
+
+// Limits a caller may not exceed when setting options.
+constexpr std::uint32_t kMinWordsLowest = 2;
+constexpr std::uint32_t kMinWordsHighest = 1000;
+
+struct InputDocument {
+  std::string name;
+  std::string_view bytes;
+};
+
+Report analyze(const std::vector<InputDocument>& inputs, const AnalysisOptions& options);
+
+}  // namespace parallax

@@ -1,0 +1,72 @@
+// The report: everything one analysis found, as plain data.
+//
+// All spans here are UTF-8 byte offsets into each document's decoded text,
+// half-open [start, end). report_json.h converts them to the unit a reader
+// asks for. Later stages (facts, entities, discrepancies, furniture) add their
+// own sections here; field names in the JSON are fixed once published (see
+// docs/report-format.md).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "offsets.h"
+
+namespace parallax {
+
+struct ByteSpan {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+struct DocumentSpan {
+  std::uint32_t doc = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+struct DocumentReport {
+  std::string name;
+  std::string title;
+  std::string text;  // decoded text: every span points into it
+  std::string encoding;
+  std::vector<std::string> notices;
+  std::vector<ByteSpan> sentences;
+  std::uint32_t words = 0;
+  std::uint32_t shared_words = 0;
+};
+
+struct PassageReport {
+  std::uint32_t id = 0;
+  std::string kind;  // "exact"
+  std::uint32_t words = 0;
+  std::uint32_t documents = 0;
+  std::vector<DocumentSpan> spans;
+};
+
+// A file that could not be analysed, and why.
+struct RejectedFile {
+  std::string name;
+  std::string code;  // stable: "empty", "binary", "not-text", "too-large", "too-many-documents"
+  std::string message;
+  std::uint64_t byte = 0;
+};
+
+struct ReportError {
+  std::string code;  // stable: "bad-request", "bad-option", "out-of-memory", "internal"
+  std::string message;
+};
+
+struct Report {
+  std::vector<DocumentReport> documents;
+  std::vector<PassageReport> passages;
+  std::vector<std::vector<double>> overlap;
+  std::vector<RejectedFile> rejected;
+  std::vector<std::string> notices;
+  std::uint32_t min_words = 0;
+  bool has_error = false;
+  ReportError error;
+};
+
+}  // namespace parallax

@@ -1,0 +1,101 @@
+#include "request.h"
+
+#include <exception>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "analyze.h"
+#include "report_json.h"
+
+namespace parallax {
+
+namespace {
+
+using nlohmann::json;
+
+// Request errors are returned, not thrown: the WASM build has no exception
+// catching, so a throw there would abort the module.
+struct Parsed {
+  std::vector<InputDocument> inputs;
+  AnalysisOptions analysis;
+  JsonOptions output;
+  std::string error;  // empty when the request is good
+};
+
+template <typename T>
+bool read_number(const json& options, const char* key, T& value, std::string& error) {
+  if (!options.contains(key)) return true;
+  const json& v = options[key];
+  if (!v.is_number_unsigned()) {
+    error = std::string("option ") + key + " must be a whole number";
+    return false;
+  }
+  value = v.get<T>();
+  return true;
+}
+
+Parsed parse(std::string_view request_json, std::string_view data) {
+  Parsed p;
+  const json request = json::parse(request_json, nullptr, false);
+  if (request.is_discarded() || !request.is_object()) {
+    p.error = "the request is not a JSON object";
+    return p;
+  }
+  const json docs = request.contains("documents") ? request["documents"] : json::array();
+  const json options = request.contains("options") ? request["options"] : json::object();
+  if (!docs.is_array() || !options.is_object()) {
+    p.error = "\"documents\" must be a list and \"options\" an object";
+    return p;
+  }
+  if (!read_number(options, "min_words", p.analysis.min_words, p.error) ||
+      !read_number(options, "max_documents", p.analysis.max_documents, p.error) ||
+      !read_number(options, "max_total_bytes", p.analysis.max_total_bytes, p.error))
+    return p;
+  if (options.contains("offset_unit")) {
+    const json& unit = options["offset_unit"];
+    if (!unit.is_string() || !parse_offset_unit(unit.get<std::string>(), p.output.offset_unit)) {
+      p.error = "offset_unit must be \"utf8\", \"utf16\" or \"codepoint\"";
+      return p;
+    }
+  }
+  if (options.contains("include_text")) {
+    if (!options["include_text"].is_boolean()) {
+      p.error = "include_text must be true or false";
+      return p;
+    }
+    p.output.include_text = options["include_text"].get<bool>();
+  }
+  std::size_t offset = 0;
+  for (const json& d : docs) {
+    if (!d.is_object() || !d.contains("name") || !d["name"].is_string() || !d.contains("size") ||
+        !d["size"].is_number_unsigned()) {
+      p.error = "each document needs a \"name\" (text) and a \"size\" (bytes)";
+      return p;
+    }
+    const auto size = d["size"].get<std::uint64_t>();
+    if (size > data.size() - offset) {
+      p.error = "the document sizes add up to more than the data sent";
+      return p;
+    }
+    p.inputs.push_back({d["name"].get<std::string>(), data.substr(offset, size)});
+    offset += size;
+  }
+  if (offset != data.size()) p.error = "the data sent is longer than the document sizes";
+  return p;
+}
+
+}  // namespace
+
+std::string analyze_request(std::string_view request_json, std::string_view data) {
+  try {
+    const Parsed p = parse(request_json, data);
+    if (!p.error.empty()) return error_to_json("bad-request", p.error);
+    return report_to_json(analyze(p.inputs, p.analysis), p.output);
+  } catch (const std::bad_alloc&) {
+    return error_to_json("out-of-memory", "Not enough memory for this analysis; try fewer or smaller files.");
+  } catch (const std::exception& e) {
+    return error_to_json("internal", std::string("Internal error: ") + e.what());
+  }
+}
+
+}  // namespace parallax

@@ -1,0 +1,23 @@
+// A whole analysis request as one JSON string plus one byte buffer, for
+// callers that cannot pass C++ structures (the WASM bindings, scripts).
+//
+// request_json: {"documents": [{"name": "a.txt", "size": 1234}, ...],
+//                "options": {"min_words": 6, "offset_unit": "utf16",
+//                            "include_text": true, "max_documents": 200,
+//                            "max_total_bytes": 50000000}}
+// data: every document's bytes, concatenated in the order listed.
+//
+// Contract: never throws; returns the report JSON (report_json.h), or
+// {"version": 1, "error": {"code": "bad-request", "message": ...}} when the
+// request itself is malformed (unknown option values, sizes that do not add
+// up to the data's length).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace parallax {
+
+std::string analyze_request(std::string_view request_json, std::string_view data);
+
+}  // namespace parallax

@@ -1,0 +1,42 @@
+// Small, dependency-free Unicode helpers for the core.
+//
+// The core works on UTF-8 bytes. These helpers decode one code point at a
+// time, classify code points coarsely (letter-like, digit, space, mark,
+// punctuation/symbol) and fold case for the scripts news text uses most
+// (Latin, Greek, Cyrillic). They are deliberately table-light: a full Unicode
+// database would cost more page weight than it buys for comparing articles.
+// Contract: every function accepts any byte sequence; invalid UTF-8 decodes as
+// U+FFFD consuming one byte, so callers never loop forever.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace parallax {
+
+struct DecodedCodePoint {
+  char32_t code_point;
+  std::size_t length;  // bytes consumed, >= 1
+};
+
+// Decodes the code point starting at text[pos] (pos < text.size()).
+DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos);
+
+// Appends the UTF-8 encoding of cp to out.
+void append_utf8(std::string& out, char32_t cp);
+
+enum class CharClass { kSpace, kNewline, kLetter, kDigit, kMark, kJoiner, kPunct, kSymbol };
+
+CharClass classify(char32_t cp);
+
+// Simple case folding (one code point to one code point).
+char32_t fold_case(char32_t cp);
+
+bool is_upper(char32_t cp);
+
+// Number of UTF-16 code units that encode cp.
+inline std::size_t utf16_length(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+
+}  // namespace parallax

@@ -1,0 +1,146 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "analyze.h"
+#include "report_json.h"
+#include "unicode.h"
+
+using parallax::analyze;
+using parallax::AnalysisOptions;
+using parallax::InputDocument;
+using parallax::OffsetUnit;
+
+namespace {
+
+// Text with curly quotes, guillemets, accents, Cyrillic and emoji around a
+// shared passage, so offsets in every unit are exercised.
+const std::string kDocA =
+    "\xE2\x80\x9CSupporters\xE2\x80\x9D gathered \xC2\xAB\xD0\x9D\xD0\xB0\xD0\xB2\xD0\xB0\xD0\xBB"
+    "\xD1\x8C\xD0\xBD\xD1\x8B\xD0\xB9\xC2\xBB \xF0\x9F\x98\x80 near Caf\xC3\xA9 Z\xC3\xBCrich.\n\n"
+    "An ally of the Kremlin critic urged Russians to light candles on Sunday.";
+const std::string kDocB =
+    "Headline \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6\n\nOn Tuesday an ally of the Kremlin critic, urged "
+    "Russians to light candles \xE2\x80\x94 and phone torches.";
+const std::string kDocC = "A completely unrelated report about the local football season and its results.";
+
+// Slices text by offsets in `unit` (a reference implementation independent of OffsetMap).
+std::string slice(const std::string& text, std::uint64_t start, std::uint64_t end, OffsetUnit unit) {
+  std::uint64_t units = 0;
+  std::size_t pos = 0, from = std::string::npos, to = std::string::npos;
+  while (true) {
+    if (units == start && from == std::string::npos) from = pos;
+    if (units == end) {
+      to = pos;
+      break;
+    }
+    if (pos >= text.size()) break;
+    const auto d = parallax::decode_utf8(text, pos);
+    pos += d.length;
+    units += unit == OffsetUnit::kUtf8 ? d.length
+             : unit == OffsetUnit::kUtf16 ? parallax::utf16_length(d.code_point)
+                                          : 1;
+  }
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  return text.substr(from, to - from);
+}
+
+}  // namespace
+
+TEST_CASE("analyze: a passage across punctuation and case, with exact spans in every unit") {
+  const std::vector<InputDocument> inputs = {{"a.txt", kDocA}, {"b.txt", kDocB}, {"c.txt", kDocC}};
+  const auto report = analyze(inputs, AnalysisOptions{});
+  REQUIRE_FALSE(report.has_error);
+  REQUIRE(report.passages.size() == 1);
+  const auto& p = report.passages[0];
+  CHECK(p.words == 11);  // "an ally of the kremlin critic urged russians to light candles"
+  CHECK(p.documents == 2);
+  const std::string expected_a = "An ally of the Kremlin critic urged Russians to light candles";
+  const std::string expected_b = "an ally of the Kremlin critic, urged Russians to light candles";
+  CHECK(report.documents[0].text.substr(p.spans[0].start, p.spans[0].end - p.spans[0].start) ==
+        expected_a);
+  CHECK(report.documents[1].text.substr(p.spans[1].start, p.spans[1].end - p.spans[1].start) ==
+        expected_b);
+
+  for (OffsetUnit unit : {OffsetUnit::kUtf8, OffsetUnit::kUtf16, OffsetUnit::kCodePoint}) {
+    CAPTURE(parallax::offset_unit_name(unit));
+    const auto json = nlohmann::json::parse(parallax::report_to_json(report, {unit, false, -1}));
+    for (const auto& passage : json["passages"])
+      for (const auto& span : passage["spans"]) {
+        const std::string& text = report.documents[span["doc"].get<int>()].text;
+        const std::string got = slice(text, span["start"], span["end"], unit);
+        CHECK((got == expected_a || got == expected_b));
+      }
+    for (std::size_t d = 0; d < report.documents.size(); ++d) {
+      const auto& doc = json["documents"][d];
+      const std::string& text = report.documents[d].text;
+      CHECK(slice(text, 0, doc["length"], unit) == text);
+      for (std::size_t s = 0; s < report.documents[d].sentences.size(); ++s) {
+        const auto& bytes = report.documents[d].sentences[s];
+        CHECK(slice(text, doc["sentences"][s]["start"], doc["sentences"][s]["end"], unit) ==
+              text.substr(bytes.start, bytes.end - bytes.start));
+      }
+    }
+  }
+}
+
+TEST_CASE("analyze: documents get a title, word count and coverage") {
+  const auto report = analyze({{"a.txt", kDocA}, {"b.txt", kDocB}, {"c.txt", kDocC}}, {});
+  REQUIRE(report.documents.size() == 3);
+  CHECK(report.documents[1].title == "Headline \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6");
+  CHECK(report.documents[2].words == 12);
+  CHECK(report.documents[0].shared_words == 11);
+  CHECK(report.documents[2].shared_words == 0);
+  CHECK(report.overlap[0][0] == 1.0);
+  CHECK(report.overlap[0][1] == doctest::Approx(11.0 / report.documents[0].words));
+  CHECK(report.overlap[0][2] == 0.0);
+  CHECK(report.documents[0].sentences.size() == 2);
+}
+
+TEST_CASE("analyze: bad files are rejected by name and the rest is still compared") {
+  AnalysisOptions options;
+  options.max_documents = 3;
+  const auto report = analyze({{"a.txt", kDocA},
+                               {"empty.txt", ""},
+                               {"photo.jpg", std::string("\xFF\xD8\xFF\0\x10JFIF", 9)},
+                               {"b.txt", kDocB},
+                               {"c.txt", kDocC},
+                               {"d.txt", kDocC}},
+                              options);
+  REQUIRE(report.rejected.size() == 3);
+  CHECK(report.rejected[0].name == "empty.txt");
+  CHECK(report.rejected[0].code == "empty");
+  CHECK(report.rejected[1].code == "binary");
+  CHECK(report.rejected[2].name == "d.txt");
+  CHECK(report.rejected[2].code == "too-many-documents");
+  CHECK(report.documents.size() == 3);
+  CHECK(report.passages.size() == 1);
+}
+
+TEST_CASE("analyze: the byte limit refuses the file that crosses it") {
+  AnalysisOptions options;
+  options.max_total_bytes = kDocA.size() + 10;
+  const auto report = analyze({{"a.txt", kDocA}, {"b.txt", kDocB}}, options);
+  REQUIRE(report.rejected.size() == 1);
+  CHECK(report.rejected[0].code == "too-large");
+  CHECK(report.rejected[0].message.find("b.txt") != std::string::npos);
+}
+
+TEST_CASE("analyze: an out-of-range option is an error, not a crash") {
+  AnalysisOptions options;
+  options.min_words = 1;
+  const auto report = analyze({{"a.txt", kDocA}}, options);
+  CHECK(report.has_error);
+  CHECK(report.error.code == "bad-option");
+}
+
+TEST_CASE("analyze: K counts words, not punctuation") {
+  const std::string a = "It was, in fact, they who left early.";
+  const std::string b = "It was in fact they who left early!";
+  AnalysisOptions options;
+  options.min_words = 8;
+  const auto report = analyze({{"a", a}, {"b", b}}, options);
+  REQUIRE(report.passages.size() == 1);
+  CHECK(report.passages[0].words == 8);
+}

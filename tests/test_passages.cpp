@@ -1,0 +1,113 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "passages.h"
+#include "vocabulary.h"
+
+using parallax::find_shared_passages;
+using parallax::SharedPassage;
+using parallax::WordSequence;
+
+namespace {
+
+// Documents from space-separated words, sharing one vocabulary.
+struct Corpus {
+  parallax::Vocabulary vocabulary;
+  std::vector<WordSequence> docs;
+
+  explicit Corpus(std::initializer_list<std::string> texts) {
+    for (const auto& text : texts) {
+      WordSequence seq;
+      std::istringstream in(text);
+      std::string word;
+      while (in >> word) seq.ids.push_back(vocabulary.intern(word));
+      docs.push_back(seq);
+    }
+  }
+
+  std::vector<SharedPassage> find(std::uint32_t k, std::uint64_t max_spans = 1000000) const {
+    return find_shared_passages(docs, static_cast<std::uint32_t>(vocabulary.size()), k, max_spans)
+        .passages;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("passages: one shared run between two documents is one maximal passage") {
+  const Corpus c({"x1 x2 the quick brown fox jumps over the lazy dog y1",
+                  "z1 the quick brown fox jumps over the lazy dog z2 z3"});
+  const auto found = c.find(6);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].words == 9);
+  CHECK(found[0].documents == 2);
+  REQUIRE(found[0].spans.size() == 2);
+  CHECK(found[0].spans[0].doc == 0);
+  CHECK(found[0].spans[0].first_word == 2);
+  CHECK(found[0].spans[0].end_word == 11);
+  CHECK(found[0].spans[1].doc == 1);
+  CHECK(found[0].spans[1].first_word == 1);
+}
+
+TEST_CASE("passages: shorter than K is not reported") {
+  const Corpus c({"a b c d e f", "q a b c d e r"});
+  CHECK(c.find(6).empty());
+  CHECK(c.find(5).size() == 1);
+}
+
+TEST_CASE("passages: three documents sharing a part of a longer passage give nested groups") {
+  const Corpus c({"p1 one two three four five six seven eight nine ten p2",
+                  "q1 one two three four five six seven eight nine ten q2",
+                  "r1 four five six seven eight nine r2"});
+  const auto found = c.find(6);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].words == 10);
+  CHECK(found[0].documents == 2);
+  CHECK(found[1].words == 6);
+  CHECK(found[1].documents == 3);
+  CHECK(found[1].spans.size() == 3);
+}
+
+TEST_CASE("passages: a passage at the very start of documents is found") {
+  const Corpus c({"a b c d e f g", "a b c d e f h"});
+  const auto found = c.find(6);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].spans[0].first_word == 0);
+  CHECK(found[0].words == 6);
+}
+
+TEST_CASE("passages: repetition inside one document alone is not shared") {
+  const Corpus c({"a b c d e f g a b c d e f g", "totally different words in this other text here"});
+  CHECK(c.find(6).empty());
+}
+
+TEST_CASE("passages: a passage repeated inside a document lists every occurrence") {
+  const Corpus c({"s1 a b c d e f s2 a b c d e f s3", "t1 a b c d e f t2"});
+  const auto found = c.find(6);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].spans.size() == 3);
+  CHECK(found[0].documents == 2);
+}
+
+TEST_CASE("passages: unrelated texts share nothing") {
+  const Corpus c({"the council approved the new budget for schools on monday evening",
+                  "a storm closed the harbour and ferries stayed in port all week"});
+  CHECK(c.find(3).empty());
+}
+
+TEST_CASE("passages: periodic text does not explode and the cap is honoured") {
+  std::string a, b;
+  for (int i = 0; i < 2000; ++i) a += "ha ";
+  for (int i = 0; i < 300; ++i) b += "ha ";
+  const Corpus c({a, b});
+  const auto found = c.find(6);
+  for (const auto& p : found)
+    for (std::size_t i = 1; i < p.spans.size(); ++i)
+      if (p.spans[i].doc == p.spans[i - 1].doc)
+        CHECK(p.spans[i].first_word >= p.spans[i - 1].end_word);  // no overlapping spans
+  const auto capped = find_shared_passages(c.docs, static_cast<std::uint32_t>(c.vocabulary.size()), 6, 10);
+  CHECK(capped.truncated);
+  std::size_t spans = 0;
+  for (const auto& p : capped.passages) spans += p.spans.size();
+  CHECK(spans <= 10);
+}

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "analyze.h"
+#include "report_json.h"
+#include "request.h"
+
+using nlohmann::json;
+
+TEST_CASE("report json: the field names scripts rely on") {
+  const std::string a = "One two three four five six seven eight nine.";
+  const std::string b = "Zero one two three four five six seven eight.";
+  const auto report = parallax::analyze({{"a.txt", a}, {"b.txt", b}}, {});
+  const json j = json::parse(parallax::report_to_json(report, {}));
+  CHECK(j["version"] == 1);
+  CHECK(j["offset_unit"] == "codepoint");
+  for (const char* key : {"name", "title", "length", "sentences", "words", "shared_words"})
+    CHECK(j["documents"][0].contains(key));
+  CHECK_FALSE(j["documents"][0].contains("text"));
+  const json& p = j["passages"][0];
+  CHECK(p["id"] == 0);
+  CHECK(p["kind"] == "exact");
+  CHECK(p["words"] == 8);
+  CHECK(p["spans"][0]["doc"] == 0);
+  CHECK(p["spans"][0]["start"] == 0);
+  CHECK(p["spans"][1]["start"] == 5);
+  CHECK(j["overlap"][0][1] == doctest::Approx(8.0 / 9));
+  CHECK(j["overlap"][0][1].get<double>() == 0.8889);  // rounded to 4 decimals
+}
+
+TEST_CASE("report json: a request with sizes and bytes") {
+  const std::string a = "One two three four five six seven eight nine.";
+  const std::string b = "Zero one two three four five six seven eight.";
+  const std::string request =
+      R"({"documents":[{"name":"a.txt","size":)" + std::to_string(a.size()) +
+      R"(},{"name":"b.txt","size":)" + std::to_string(b.size()) +
+      R"(}],"options":{"min_words":6,"offset_unit":"utf16","include_text":true}})";
+  const json j = json::parse(parallax::analyze_request(request, a + b));
+  CHECK(j["offset_unit"] == "utf16");
+  CHECK(j["documents"][1]["text"] == b);
+  CHECK(j["passages"].size() == 1);
+
+  SUBCASE("sizes that do not add up are a bad request") {
+    const json e = json::parse(parallax::analyze_request(request, a));
+    CHECK(e["error"]["code"] == "bad-request");
+  }
+  SUBCASE("malformed JSON is a bad request") {
+    CHECK(json::parse(parallax::analyze_request("{nope", ""))["error"]["code"] == "bad-request");
+  }
+  SUBCASE("an unknown offset unit is a bad request") {
+    const json e = json::parse(parallax::analyze_request(R"({"options":{"offset_unit":"utf32"}})", ""));
+    CHECK(e["error"]["code"] == "bad-request");
+  }
+}

@@ -1,0 +1,21 @@
+// The WASM door into the core: one function, plain values across.
+//
+// analyze(request_json, data) -> report JSON (see core/request.h). `data` is a
+// Uint8Array (or ArrayBuffer) of all documents' bytes; Embind hands it over as
+// std::string without a text decoding step, so bytes arrive exactly as read.
+// Nothing here holds state, so JavaScript never has a handle to delete.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "request.h"
+
+namespace {
+
+std::string analyze(const std::string& request_json, const std::string& data) {
+  return parallax::analyze_request(request_json, data);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(parallax_core) { emscripten::function("analyze", &analyze); }
