@@ -1,5 +1,8 @@
 #include "document.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "unicode.h"
 
 namespace parallax {
@@ -88,6 +91,14 @@ bool looks_like_cp1252(std::string_view bytes) {
 std::size_t find_invalid_utf8(std::string_view bytes) {
   std::size_t pos = 0;
   while (pos < bytes.size()) {
+    // Skip ASCII eight bytes at a time.
+    while (pos + 8 <= bytes.size()) {
+      std::uint64_t block;
+      std::memcpy(&block, bytes.data() + pos, 8);
+      if (block & 0x8080808080808080ull) break;
+      pos += 8;
+    }
+    if (pos >= bytes.size()) break;
     const auto c = static_cast<unsigned char>(bytes[pos]);
     if (c < 0x80) {
       ++pos;

@@ -1,5 +1,7 @@
 #include "offsets.h"
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -40,9 +42,16 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
   if (unit_ == OffsetUnit::kUtf8) return;
   checkpoints_.reserve(text.size() / kStride + 1);
   std::uint64_t units = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(units);
-    units += units_of_byte(static_cast<unsigned char>(text[i]), unit_);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t block = 0; block < text.size(); block += kStride) {
+    checkpoints_.push_back(units);
+    const std::size_t end = std::min(text.size(), block + kStride);
+    std::uint32_t sum = 0;  // branch-free so the compiler can vectorise it
+    for (std::size_t i = block; i < end; ++i) {
+      const unsigned char b = bytes[i];
+      sum += ((b & 0xC0) != 0x80) + (unit_ == OffsetUnit::kUtf16 && b >= 0xF0);
+    }
+    units += sum;
   }
 }
 

@@ -1,92 +1,108 @@
 #include "report_json.h"
 
-#include <cmath>
-#include <nlohmann/json.hpp>
+#include "json_writer.h"
 
 namespace parallax {
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
-double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
-
-json span_json(const OffsetMap& map, std::uint32_t start, std::uint32_t end) {
-  return json{{"start", map.convert(start)}, {"end", map.convert(end)}};
+void write_span(JsonWriter& w, const OffsetMap& map, std::uint32_t start, std::uint32_t end) {
+  w.key("start").value(map.convert(start)).key("end").value(map.convert(end));
 }
 
-std::string dump(const json& j, int indent) {
-  // Replace invalid UTF-8 rather than throw: the core never throws outward.
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
+  w.begin_array();
+  for (const std::string& s : list) w.value(s);
+  w.end_array();
+}
+
+void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& map,
+                    const JsonOptions& options) {
+  w.begin_object();
+  w.key("name").value(doc.name);
+  w.key("title").value(doc.title);
+  w.key("length").value(map.convert(doc.text.size()));
+  w.key("words").value(doc.words);
+  w.key("shared_words").value(doc.shared_words);
+  w.key("encoding").value(doc.encoding);
+  w.key("notices");
+  write_strings(w, doc.notices);
+  w.key("sentences").begin_array();
+  for (const ByteSpan& s : doc.sentences) {
+    w.begin_object();
+    write_span(w, map, s.start, s.end);
+    w.end_object();
+  }
+  w.end_array();
+  if (options.include_text) w.key("text").value(doc.text);
+  w.end_object();
+}
+
+void write_passage(JsonWriter& w, const PassageReport& p, const std::vector<OffsetMap>& maps) {
+  w.begin_object();
+  w.key("id").value(p.id);
+  w.key("kind").value(p.kind);
+  w.key("words").value(p.words);
+  w.key("docs").value(p.documents);
+  w.key("spans").begin_array();
+  for (const DocumentSpan& s : p.spans) {
+    w.begin_object();
+    w.key("doc").value(s.doc);
+    write_span(w, maps[s.doc], s.start, s.end);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
 }  // namespace
 
 std::string report_to_json(const Report& report, const JsonOptions& options) {
   if (report.has_error) return error_to_json(report.error.code, report.error.message);
-  json out;
-  out["version"] = kReportVersion;
-  out["offset_unit"] = offset_unit_name(options.offset_unit);
-  out["min_words"] = report.min_words;
-
   std::vector<OffsetMap> maps;
   maps.reserve(report.documents.size());
-  json documents = json::array();
-  for (const DocumentReport& doc : report.documents) {
-    maps.emplace_back(doc.text, options.offset_unit);
-    const OffsetMap& map = maps.back();
-    json d;
-    d["name"] = doc.name;
-    d["title"] = doc.title;
-    d["length"] = map.convert(doc.text.size());
-    d["words"] = doc.words;
-    d["shared_words"] = doc.shared_words;
-    d["encoding"] = doc.encoding;
-    d["notices"] = doc.notices;
-    json sentences = json::array();
-    for (const ByteSpan& s : doc.sentences) sentences.push_back(span_json(map, s.start, s.end));
-    d["sentences"] = std::move(sentences);
-    if (options.include_text) d["text"] = doc.text;
-    documents.push_back(std::move(d));
-  }
-  out["documents"] = std::move(documents);
+  for (const DocumentReport& doc : report.documents) maps.emplace_back(doc.text, options.offset_unit);
 
-  json passages = json::array();
-  for (const PassageReport& p : report.passages) {
-    json spans = json::array();
-    for (const DocumentSpan& s : p.spans) {
-      json span = span_json(maps[s.doc], s.start, s.end);
-      span["doc"] = s.doc;
-      spans.push_back(std::move(span));
-    }
-    passages.push_back(json{{"id", p.id},
-                            {"kind", p.kind},
-                            {"words", p.words},
-                            {"docs", p.documents},
-                            {"spans", std::move(spans)}});
-  }
-  out["passages"] = std::move(passages);
-
-  json overlap = json::array();
+  JsonWriter w(options.indent);
+  w.begin_object();
+  w.key("version").value(kReportVersion);
+  w.key("offset_unit").value(offset_unit_name(options.offset_unit));
+  w.key("min_words").value(report.min_words);
+  w.key("documents").begin_array();
+  for (std::size_t d = 0; d < report.documents.size(); ++d)
+    write_document(w, report.documents[d], maps[d], options);
+  w.end_array();
+  w.key("passages").begin_array();
+  for (const PassageReport& p : report.passages) write_passage(w, p, maps);
+  w.end_array();
+  w.key("overlap").begin_array();
   for (const auto& row : report.overlap) {
-    json r = json::array();
-    for (double x : row) r.push_back(round4(x));
-    overlap.push_back(std::move(r));
+    w.begin_array();
+    for (double x : row) w.value_rounded(x);
+    w.end_array();
   }
-  out["overlap"] = std::move(overlap);
-
-  json rejected = json::array();
-  for (const RejectedFile& f : report.rejected)
-    rejected.push_back(
-        json{{"name", f.name}, {"code", f.code}, {"message", f.message}, {"byte", f.byte}});
-  out["rejected"] = std::move(rejected);
-  out["notices"] = report.notices;
-  return dump(out, options.indent);
+  w.end_array();
+  w.key("rejected").begin_array();
+  for (const RejectedFile& f : report.rejected) {
+    w.begin_object();
+    w.key("name").value(f.name).key("code").value(f.code).key("message").value(f.message);
+    w.key("byte").value(f.byte);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("notices");
+  write_strings(w, report.notices);
+  w.end_object();
+  return std::move(w.str());
 }
 
 std::string error_to_json(const std::string& code, const std::string& message) {
-  return dump(json{{"version", kReportVersion}, {"error", {{"code", code}, {"message", message}}}},
-              -1);
+  JsonWriter w;
+  w.begin_object();
+  w.key("version").value(kReportVersion);
+  w.key("error").begin_object().key("code").value(code).key("message").value(message).end_object();
+  w.end_object();
+  return std::move(w.str());
 }
 
 }  // namespace parallax

@@ -1,4 +1,4 @@
-// The report as JSON (nlohmann_json), the format documented in
+// The report as JSON (written by json_writer.h), the format documented in
 // docs/report-format.md. Offsets are converted from the core's UTF-8 bytes to
 // the unit asked for, and the unit is named in "offset_unit". Floats are
 // rounded to 4 decimals so native and WASM output are byte-identical.

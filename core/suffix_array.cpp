@@ -4,61 +4,62 @@
 
 namespace parallax {
 
-namespace {
-
-// Stable counting sort of `order` by key(i) in [0, buckets).
-template <typename Key>
-void counting_sort(std::vector<std::uint32_t>& order, std::vector<std::uint32_t>& scratch,
-                   std::vector<std::uint32_t>& counts, std::uint32_t buckets, Key key) {
-  counts.assign(buckets + 1, 0);
-  for (std::uint32_t i : order) ++counts[key(i) + 1];
-  for (std::uint32_t b = 0; b < buckets; ++b) counts[b + 1] += counts[b];
-  scratch.resize(order.size());
-  for (std::uint32_t i : order) scratch[counts[key(i)]++] = i;
-  order.swap(scratch);
-}
-
-}  // namespace
-
 SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
                                std::uint32_t alphabet_size) {
   SuffixArray out;
   const auto n = static_cast<std::uint32_t>(symbols.size());
   if (n == 0) return out;
   std::vector<std::uint32_t>& sa = out.sa;
-  std::vector<std::uint32_t> rank(n), next_rank(n), scratch, counts;
   sa.resize(n);
-  for (std::uint32_t i = 0; i < n; ++i) sa[i] = i;
 
-  // Round 0: order by the first symbol; ranks are dense (0..distinct-1).
-  counting_sort(sa, scratch, counts, alphabet_size, [&](std::uint32_t i) { return symbols[i]; });
-  std::uint32_t classes = 0;
-  for (std::uint32_t k = 0; k < n; ++k) {
-    if (k > 0 && symbols[sa[k]] != symbols[sa[k - 1]]) ++classes;
-    rank[sa[k]] = classes;
+  // Round 0: counting sort by the first symbol.
+  std::vector<std::uint32_t> counts(alphabet_size + 1, 0);
+  for (std::uint32_t s : symbols) ++counts[s + 1];
+  for (std::uint32_t b = 0; b < alphabet_size; ++b) counts[b + 1] += counts[b];
+  for (std::uint32_t i = 0; i < n; ++i) sa[counts[symbols[i]]++] = i;
+
+  // group[i]: the index in sa of the last member of suffix i's group. Groups
+  // are always in sorted order, so group numbers compare like h-prefixes.
+  std::vector<std::uint32_t> group(n);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> unsettled, next;  // [first, last] in sa
+  for (std::uint32_t k = 0; k < n;) {
+    std::uint32_t last = k;
+    while (last + 1 < n && symbols[sa[last + 1]] == symbols[sa[k]]) ++last;
+    for (std::uint32_t j = k; j <= last; ++j) group[sa[j]] = last;
+    if (last > k) unsettled.push_back({k, last});
+    k = last + 1;
   }
-  ++classes;
 
-  // Each round doubles the sorted prefix length h: sort by (rank[i], rank[i+h]),
-  // with rank 0 reserved for "past the end" in the second key.
-  for (std::uint32_t h = 1; classes < n; h *= 2) {
-    const auto second = [&](std::uint32_t i) { return i + h < n ? rank[i + h] + 1 : 0; };
-    counting_sort(sa, scratch, counts, classes + 1, second);
-    counting_sort(sa, scratch, counts, classes, [&](std::uint32_t i) { return rank[i]; });
-    std::uint32_t c = 0;
-    next_rank[sa[0]] = 0;
-    for (std::uint32_t k = 1; k < n; ++k) {
-      const std::uint32_t a = sa[k - 1], b = sa[k];
-      if (rank[a] != rank[b] || second(a) != second(b)) ++c;
-      next_rank[b] = c;
+  // Larsson-Sadakane doubling: each round sorts only the groups that still
+  // hold several suffixes, by the group of the suffix h further on. Updating
+  // group numbers in place during a round is safe (it only refines the order),
+  // and natural text settles almost every suffix within a few words, so later
+  // rounds touch only the repeated passages.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> keyed;  // (key, suffix)
+  for (std::uint32_t h = 1; !unsettled.empty(); h = h < n ? h * 2 : n) {
+    next.clear();
+    for (const auto& [first, last] : unsettled) {
+      keyed.clear();
+      for (std::uint32_t k = first; k <= last; ++k) {
+        const std::uint32_t i = sa[k];
+        keyed.push_back({i + h < n ? group[i + h] + 1 : 0, i});
+      }
+      std::sort(keyed.begin(), keyed.end());
+      for (std::uint32_t k = first; k <= last; ++k) sa[k] = keyed[k - first].second;
+      for (std::uint32_t a = first; a <= last;) {
+        std::uint32_t b = a;
+        while (b + 1 <= last && keyed[b + 1 - first].first == keyed[a - first].first) ++b;
+        for (std::uint32_t j = a; j <= b; ++j) group[sa[j]] = b;
+        if (b > a) next.push_back({a, b});
+        a = b + 1;
+      }
     }
-    rank.swap(next_rank);
-    classes = c + 1;
-    if (h > n) break;  // cannot happen for a total order; guards against misuse
+    unsettled.swap(next);
   }
 
   // Kasai: lcp of each suffix with its predecessor in sa, walking text order.
-  // After the loop above, rank[i] is the position of suffix i in sa.
+  // Now every group is a single suffix, so group[i] is i's position in sa.
+  const std::vector<std::uint32_t>& rank = group;
   out.lcp.assign(n, 0);
   std::uint32_t h = 0;
   for (std::uint32_t i = 0; i < n; ++i) {

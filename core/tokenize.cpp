@@ -62,9 +62,15 @@ class Tokenizer {
   }
 
  private:
-  DecodedCodePoint peek(std::size_t at) const { return decode_utf8(text_, at); }
+  // ASCII is most of the text: decode only what is not.
+  DecodedCodePoint peek(std::size_t at) const {
+    const auto b = static_cast<unsigned char>(text_[at]);
+    return b < 0x80 ? DecodedCodePoint{b, 1} : decode_utf8(text_, at);
+  }
   CharClass class_at(std::size_t at) const {
-    return at < text_.size() ? classify(peek(at).code_point) : CharClass::kSpace;
+    if (at >= text_.size()) return CharClass::kSpace;
+    const auto b = static_cast<unsigned char>(text_[at]);
+    return b < 0x80 ? classify_ascii(b) : classify(decode_utf8(text_, at).code_point);
   }
 
   // Letters, marks, digits and in-word joiners; apostrophes between letters.
@@ -73,6 +79,15 @@ class Tokenizer {
     if (scan_dotted_abbreviation()) return;
     pos_ = start;
     while (pos_ < text_.size()) {
+      const auto b = static_cast<unsigned char>(text_[pos_]);
+      if (b < 0x80) {  // fast path: ASCII letters and digits
+        const CharClass c = classify_ascii(b);
+        if (c == CharClass::kLetter || c == CharClass::kDigit) {
+          ++pos_;
+          continue;
+        }
+        if (b != '\'') break;
+      }
       const DecodedCodePoint d = peek(pos_);
       const CharClass cls = classify(d.code_point);
       if (cls == CharClass::kLetter || cls == CharClass::kMark || cls == CharClass::kDigit ||

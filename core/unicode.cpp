@@ -51,17 +51,7 @@ bool in(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
 }  // namespace
 
 CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp == '\n' || cp == '\r') return CharClass::kNewline;
-    if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v') return CharClass::kSpace;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
-    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
-    if (cp < 0x20 || cp == 0x7F) return CharClass::kSymbol;  // stray controls are kept as symbols
-    if (cp == '$' || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '^' || cp == '`' ||
-        cp == '|' || cp == '~')
-      return CharClass::kSymbol;
-    return CharClass::kPunct;
-  }
+  if (cp < 0x80) return classify_ascii(static_cast<unsigned char>(cp));
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::kNewline;
   if (cp == 0xA0 || cp == 0x1680 || in(cp, 0x2000, 0x200A) || cp == 0x202F || cp == 0x205F ||
       cp == 0x3000)

@@ -31,6 +31,30 @@ enum class CharClass { kSpace, kNewline, kLetter, kDigit, kMark, kJoiner, kPunct
 
 CharClass classify(char32_t cp);
 
+namespace detail {
+constexpr CharClass classify_ascii_slow(char32_t cp) {
+  if (cp == '\n' || cp == '\r') return CharClass::kNewline;
+  if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v') return CharClass::kSpace;
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if (cp < 0x20 || cp == 0x7F) return CharClass::kSymbol;  // stray controls are kept as symbols
+  if (cp == '$' || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '^' || cp == '`' ||
+      cp == '|' || cp == '~')
+    return CharClass::kSymbol;
+  return CharClass::kPunct;
+}
+struct AsciiClasses {
+  CharClass table[128];
+  constexpr AsciiClasses() : table() {
+    for (char32_t c = 0; c < 128; ++c) table[c] = classify_ascii_slow(c);
+  }
+};
+inline constexpr AsciiClasses kAsciiClasses;
+}  // namespace detail
+
+// The class of an ASCII byte (b < 0x80), by table: the tokenizer's fast path.
+inline CharClass classify_ascii(unsigned char b) { return detail::kAsciiClasses.table[b]; }
+
 // Simple case folding (one code point to one code point).
 char32_t fold_case(char32_t cp);
 
