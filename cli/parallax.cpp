@@ -23,10 +23,11 @@ constexpr const char* kHelp = R"(parallax - compare news articles: what they sha
 
 Usage:
   parallax compare [options] FILE...   analyse the files together; print the JSON report
+  parallax passages [options] FILE...  the same analysis, printing only documents and passages
   parallax --help                      show this help
   parallax --version                   show the version
 
-Options of compare:
+Options of compare and passages:
   --min-words K          shortest shared passage, in words (default 6, 2..1000)
   --offsets UNIT         unit of every offset in the report: codepoint (default),
                          utf16 (JavaScript string indices) or utf8 (bytes)
@@ -74,9 +75,10 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-int compare(int argc, char** argv) {
+int compare(int argc, char** argv, bool passages_only) {
   parallax::AnalysisOptions options;
   parallax::JsonOptions output;
+  output.passages_only = passages_only;
   bool timing = false;
   std::vector<std::string> paths;
   for (int i = 0; i < argc; ++i) {
@@ -162,6 +164,7 @@ int main(int argc, char** argv) {
     std::cout << "parallax 0.1.0 (report version " << parallax::kReportVersion << ")\n";
     return 0;
   }
-  if (command == "compare") return compare(argc - 2, argv + 2);
+  if (command == "compare") return compare(argc - 2, argv + 2, false);
+  if (command == "passages") return compare(argc - 2, argv + 2, true);
   return usage_error("unknown command '" + command + "'");
 }

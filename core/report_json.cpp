@@ -27,13 +27,15 @@ void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& m
   w.key("encoding").value(doc.encoding);
   w.key("notices");
   write_strings(w, doc.notices);
-  w.key("sentences").begin_array();
-  for (const ByteSpan& s : doc.sentences) {
-    w.begin_object();
-    write_span(w, map, s.start, s.end);
-    w.end_object();
+  if (!options.passages_only) {
+    w.key("sentences").begin_array();
+    for (const ByteSpan& s : doc.sentences) {
+      w.begin_object();
+      write_span(w, map, s.start, s.end);
+      w.end_object();
+    }
+    w.end_array();
   }
-  w.end_array();
   if (options.include_text) w.key("text").value(doc.text);
   w.end_object();
 }
@@ -75,6 +77,10 @@ std::string report_to_json(const Report& report, const JsonOptions& options) {
   w.key("passages").begin_array();
   for (const PassageReport& p : report.passages) write_passage(w, p, maps);
   w.end_array();
+  if (options.passages_only) {
+    w.end_object();
+    return std::move(w.str());
+  }
   w.key("overlap").begin_array();
   for (const auto& row : report.overlap) {
     w.begin_array();

@@ -15,6 +15,7 @@ struct JsonOptions {
   OffsetUnit offset_unit = OffsetUnit::kCodePoint;
   bool include_text = false;  // put each document's decoded text in the report
   int indent = -1;            // -1: compact; >= 0: pretty-printed
+  bool passages_only = false; // only documents (without sentences) and passages
 };
 
 constexpr int kReportVersion = 1;
