@@ -1,0 +1,189 @@
+// Shared set-up for the browser tests: the built page, a local server, headless Chromium, and
+// the ways a person hands files to the page (drop, file button, example button).
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const web_dir = path.join(root, 'build/web');
+export const index_path = path.join(web_dir, 'index.html');
+export const artifacts = path.join(root, 'build/test-artifacts');
+export const samples_dir = path.join(root, 'web/samples');
+
+/** Fails (never skips) when the page was not built: the project's test script builds first. */
+export function require_build() {
+  if (!existsSync(index_path)) {
+    throw new Error(`${path.relative(root, index_path)} is missing: run the build (node scripts/build_web.mjs) before the browser tests.`);
+  }
+}
+
+export function sample_files() {
+  return readdirSync(samples_dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(samples_dir, name), 'utf8') }));
+}
+
+export async function start_server() {
+  return serve({ root: web_dir, port: 0 });
+}
+
+export const file_url = () => pathToFileURL(index_path).href;
+
+/** A fresh headless Chromium with its own profile; close() removes the profile. */
+export async function launch({ color_scheme = 'light', viewport = { width: 1400, height: 900 } } = {}) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'parallax-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    colorScheme: color_scheme,
+    viewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens the page and records what it does: every request URL, console errors, page errors and
+ * CSP violations. Resolves once the page says it is ready for files.
+ */
+export async function open_page(context, url) {
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], violations: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('worker', (w) => log.requests.push(w.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { page, log };
+}
+
+/** The number of analyses finished so far; pass it to wait_analysis to wait for the next. */
+export async function analysis_count(page) {
+  return Number((await page.getAttribute('html', 'data-analysis-count')) || 0);
+}
+
+/**
+ * Waits until more than `after` analyses have finished and the page is not busy; returns the
+ * outcome ("done", "idle"). A failed analysis throws with the page's own status text, which
+ * says why (an engine that cannot start, a CSP refusal...).
+ */
+export async function wait_analysis(page, after) {
+  await page.waitForFunction(
+    (n) => Number(document.documentElement.dataset.analysisCount || 0) > n && document.documentElement.dataset.analysis !== 'busy',
+    after,
+    { timeout: 30000 },
+  );
+  const outcome = await page.getAttribute('html', 'data-analysis');
+  if (outcome === 'error') throw new Error(`the analysis failed: ${await page.textContent('#status')}`);
+  return outcome;
+}
+
+/**
+ * Drops files on the [data-dropzone] element as a person would: a DataTransfer holding File
+ * objects built inside the page, then dragenter, dragover and drop.
+ * files: [{name, text}] or [{name, bytes: number[]}] or [{name, size}] (zero-filled).
+ */
+export async function drop_files(page, files) {
+  const before = await analysis_count(page);
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      let content;
+      if (f.text !== undefined) content = f.text;
+      else if (f.bytes) content = new Uint8Array(f.bytes);
+      else content = new Uint8Array(f.size);
+      dt.items.add(new File([content], f.name, { type: f.type || '' }));
+    }
+    return dt;
+  }, files);
+  const zone = await page.$('[data-dropzone]');
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer: transfer });
+  await transfer.dispose();
+  return before;
+}
+
+export async function try_example(page) {
+  const before = await analysis_count(page);
+  await page.click('#try-example');
+  return wait_analysis(page, before);
+}
+
+/** What each column shows: name, title, word count text, its text, and marked ranges. */
+export async function columns(page) {
+  return page.$$eval('.column', (nodes) =>
+    nodes.map((column) => {
+      const body = column.querySelector('.column-text');
+      // Walk text nodes to know which character ranges of the column's text are marked.
+      const ranges = [];
+      let offset = 0;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const mark = node.parentElement.closest('mark');
+        if (mark && mark.matches('[data-layer~="passage"]')) ranges.push([offset, offset + node.data.length, mark.dataset.passage]);
+        offset += node.data.length;
+      }
+      return {
+        name: column.dataset.name,
+        title: column.querySelector('.column-title').textContent,
+        meta: column.querySelector('.column-meta').textContent,
+        text: body.textContent,
+        ranges,
+        marks: body.querySelectorAll('mark[data-layer~="passage"]').length,
+      };
+    }),
+  );
+}
+
+/** True when every character of `needle` (found in the column's text) is inside a passage mark. */
+export function fully_marked(column, needle) {
+  const at = column.text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle.slice(0, 40)}…" not found in ${column.name}`);
+  for (let i = at; i < at + needle.length; i++) {
+    if (!column.ranges.some(([s, e]) => s <= i && i < e)) return false;
+  }
+  return true;
+}
+
+/** True when no character of `needle` is inside a passage mark. */
+export function not_marked(column, needle) {
+  const at = column.text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle.slice(0, 40)}…" not found in ${column.name}`);
+  return !column.ranges.some(([s, e]) => s < at + needle.length && e > at);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+}
+
+/** Requests that did not stay on the page's own origin (or blob:/data: it made itself). */
+export function foreign_requests(requests, origin) {
+  return requests.filter((url) => !(url.startsWith('blob:') || url.startsWith('data:') || (origin ? url.startsWith(origin) : url.startsWith('file://'))));
+}

@@ -1,0 +1,154 @@
+// Turns a document's text and the highlights on it into DOM: plain text nodes and <mark>s.
+//
+// The idea: every highlight is a half-open interval [start, end) of UTF-16 code units into the
+// text (the unit the report was asked for, so text.slice(start, end) is the span). Highlights of
+// several layers overlap freely, so the text is cut at every highlight boundary; each piece is
+// then covered by one fixed set of highlights and becomes exactly ONE flat <mark> that lists all
+// of them (data-layer="passage entity", data-passage="3 7"). Flat marks keep selection, styling
+// (mark[data-layer~="passage"]) and twin lookup simple; nested marks would not.
+//
+// Cost: O(h log h) to sort the 2h boundaries of h highlights, plus the pieces times the number
+// of highlights active at once (small in practice).
+
+/** Layers in the order they are listed in data-layer, whatever order they arrive in. */
+export const kLayerOrder = ['passage', 'fact', 'entity', 'discrepancy', 'furniture'];
+
+/** The darkest colour step; anything shared by more articles uses it too. */
+export const kMaxShade = 5;
+
+/**
+ * @param {number} length  text length in UTF-16 code units
+ * @param {{start:number,end:number,layer:string,id:number,shared_by?:number}[]} highlights
+ * @param {number[]} cuts  extra positions where a piece must end (chunk boundaries)
+ * @returns {{start:number,end:number,layers:string[],ids:Object<string,number[]>,shared_by:number}[]}
+ *   pieces covering [0, length) in order; a plain piece has layers = [].
+ */
+export function split_pieces(length, highlights, cuts = []) {
+  const events = [];
+  // Extra cut points (chunk starts) split pieces without adding highlights.
+  for (const pos of cuts) if (pos > 0 && pos < length) events.push({ pos, open: 0, index: -1 });
+  highlights.forEach((h, index) => {
+    // Clamp rather than trust: a span past the text must not throw or add phantom text.
+    const start = Math.max(0, Math.min(length, h.start));
+    const end = Math.max(0, Math.min(length, h.end));
+    if (end > start) events.push({ pos: start, open: 1, index }, { pos: end, open: 0, index });
+  });
+  // At the same position, closing before opening keeps touching spans in separate pieces.
+  events.sort((a, b) => a.pos - b.pos || a.open - b.open);
+
+  const pieces = [];
+  const active = new Set();
+  let pos = 0;
+  for (const event of events) {
+    if (event.pos > pos) {
+      pieces.push(make_piece(pos, event.pos, active, highlights));
+      pos = event.pos;
+    }
+    if (event.index < 0) continue;
+    if (event.open) active.add(event.index);
+    else active.delete(event.index);
+  }
+  if (pos < length) pieces.push(make_piece(pos, length, active, highlights));
+  return pieces;
+}
+
+function make_piece(start, end, active, highlights) {
+  const layers = new Set();
+  const ids = {};
+  let shared_by = 0;
+  for (const index of active) {
+    const h = highlights[index];
+    layers.add(h.layer);
+    (ids[h.layer] ||= []).push(h.id);
+    if (h.shared_by) shared_by = Math.max(shared_by, h.shared_by);
+  }
+  for (const list of Object.values(ids)) list.sort((a, b) => a - b);
+  const ordered = kLayerOrder.filter((l) => layers.has(l));
+  for (const l of layers) if (!ordered.includes(l)) ordered.push(l);
+  return { start, end, layers: ordered, ids, shared_by };
+}
+
+/**
+ * Where the text is cut into chunks: after a line break, once a chunk holds at least
+ * `min_chars`. Each chunk becomes its own block with `content-visibility: auto`, so the browser
+ * lays out only the chunks near the screen: ten columns of 1 MB text otherwise take seconds of
+ * layout on every analysis. Cutting only after "\n" keeps the rendering identical.
+ */
+export function chunk_starts(text, min_chars = 4000) {
+  const starts = [];
+  let from = 0;
+  while (from + min_chars < text.length) {
+    const newline = text.indexOf('\n', from + min_chars);
+    if (newline < 0 || newline + 1 >= text.length) break;
+    starts.push(newline + 1);
+    from = newline + 1;
+  }
+  return starts;
+}
+
+/**
+ * Builds the text as a DocumentFragment of chunks holding text nodes and marks. `pieces` must
+ * have been cut at the same `starts`. Each mark is focusable so keyboard users can reach the
+ * same information as pointer users.
+ */
+export function build_fragment(text, pieces, starts = []) {
+  const fragment = document.createDocumentFragment();
+  const bounds = [0, ...starts, text.length];
+  let chunk = null;
+  let next = 0; // index into bounds of the next chunk start
+  for (const piece of pieces) {
+    if (next < bounds.length - 1 && piece.start >= bounds[next]) {
+      chunk = document.createElement('div');
+      chunk.className = 'chunk';
+      chunk_size_hint(chunk, text, bounds[next], bounds[next + 1]);
+      fragment.append(chunk);
+      next++;
+    }
+    chunk.append(piece_node(text, piece));
+  }
+  return fragment;
+}
+
+function piece_node(text, piece) {
+  const slice = text.slice(piece.start, piece.end);
+  if (piece.layers.length === 0) return document.createTextNode(slice);
+  const mark = document.createElement('mark');
+  mark.textContent = slice;
+  mark.tabIndex = 0;
+  mark.dataset.layer = piece.layers.join(' ');
+  for (const [layer, list] of Object.entries(piece.ids)) mark.setAttribute(`data-${layer}`, list.join(' '));
+  if (piece.shared_by) {
+    mark.dataset.sharedBy = String(piece.shared_by);
+    mark.classList.add(`shade-${Math.min(piece.shared_by, kMaxShade)}`);
+  }
+  return mark;
+}
+
+/**
+ * An estimate of a chunk's height (lines of about 70 characters) for the space it takes while
+ * the browser skips laying it out, so the scroll bar does not jump. Set through the CSSOM,
+ * which the page's CSP (style-src 'self', no inline style attributes) permits.
+ */
+function chunk_size_hint(chunk, text, start, end) {
+  let lines = 0;
+  let from = start;
+  while (from < end) {
+    let newline = text.indexOf('\n', from);
+    if (newline < 0 || newline >= end) newline = end;
+    lines += Math.max(1, Math.ceil((newline - from) / 70));
+    from = newline + 1;
+  }
+  chunk.style.containIntrinsicBlockSize = `auto ${(lines * 1.65).toFixed(1)}em`;
+}
+
+/** The passage highlights of every document, indexed by report document index. */
+export function passage_highlights(report) {
+  const per_doc = report.documents.map(() => []);
+  for (const passage of report.passages || []) {
+    for (const span of passage.spans) {
+      if (!per_doc[span.doc]) continue;
+      per_doc[span.doc].push({ start: span.start, end: span.end, layer: 'passage', id: passage.id, shared_by: passage.docs });
+    }
+  }
+  return per_doc;
+}

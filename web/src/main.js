@@ -1,0 +1,304 @@
+// The page: wires input (drop, file button, examples, K), the analysis worker and the views.
+//
+// State is the list of entries read once from files; every view is rendered from the last
+// report. Any change to the set (add, remove, reorder) or to K runs the analysis again on the
+// bytes already held, in the worker, and only the newest run's report is shown.
+
+import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
+import { plural } from './dom.js';
+import { build_request, kAccept, read_files, sample_entries } from './files.js';
+import { passage_highlights } from './highlights.js';
+import { render_messages } from './messages.js';
+import { render_overview } from './overview.js';
+import { render_columns } from './render_columns.js';
+import { Twins } from './twins.js';
+import { WorkerClient } from './worker_client.js';
+
+// The reading view shows at most this many columns at once (DECISIONS.md: 2 to 10); the
+// overview always covers every article and chooses which ones are shown.
+const kMaxColumns = 10;
+const kKeyDelayMs = 250;
+
+const $ = (selector) => document.querySelector(selector);
+const ui = {
+  root: document.documentElement,
+  dropzone: $('[data-dropzone]'),
+  file_input: $('#file-input'),
+  example: $('#try-example'),
+  clear: $('#clear-all'),
+  min_words: $('#min-words'),
+  status: $('#status'),
+  passage_status: $('#passage-status'),
+  messages: $('#messages'),
+  results: $('#results'),
+  legend: $('#legend'),
+  overview: $('#overview'),
+  columns: $('#columns'),
+};
+
+const state = {
+  entries: [], // {id, name, bytes, source, shown}
+  notes: [], // {id, text, name}: refusals made by the page itself
+  rejected: [], // from the last report
+  report_notices: [], // from the last report: notes about the whole analysis
+  min_words: Number(ui.min_words.value) || 6,
+  run: 0, // the newest analysis; older answers are ignored
+  runs_done: 0,
+};
+let next_note = 1;
+
+const client = new WorkerClient(WORKER_SOURCE);
+const twins = new Twins(ui.columns, ui.passage_status);
+
+// ---- input ---------------------------------------------------------------------------------
+
+async function add_files(files) {
+  state.notes = [];
+  set_busy(`Reading ${plural(files.length, 'file', 'files')}…`);
+  const { entries, refused } = await read_files(Array.from(files), state.entries);
+  add_entries(entries);
+  for (const r of refused) state.notes.push({ id: next_note++, text: r.message, name: r.name });
+  show_messages();
+  analyse();
+}
+
+function add_entries(entries) {
+  let shown = state.entries.filter((e) => e.shown).length;
+  for (const entry of entries) {
+    entry.shown = shown < kMaxColumns;
+    if (entry.shown) shown++;
+    state.entries.push(entry);
+  }
+}
+
+function wire_input() {
+  ui.file_input.accept = kAccept;
+  ui.file_input.addEventListener('change', () => {
+    const files = Array.from(ui.file_input.files);
+    ui.file_input.value = ''; // so picking the same file again fires "change" again
+    if (files.length) add_files(files);
+  });
+
+  // A counter, because dragenter/dragleave fire for every child element crossed.
+  let depth = 0;
+  ui.dropzone.addEventListener('dragenter', (e) => {
+    e.preventDefault();
+    depth++;
+    ui.dropzone.classList.add('dragging');
+  });
+  ui.dropzone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  });
+  ui.dropzone.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) ui.dropzone.classList.remove('dragging');
+  });
+  ui.dropzone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    ui.dropzone.classList.remove('dragging');
+    const files = e.dataTransfer ? Array.from(e.dataTransfer.files) : [];
+    if (files.length) add_files(files);
+  });
+  // A file dropped beside the drop zone must not make the browser navigate away to it.
+  for (const type of ['dragover', 'drop']) window.addEventListener(type, (e) => e.preventDefault());
+
+  ui.example.addEventListener('click', () => {
+    state.notes = [];
+    add_entries(sample_entries(SAMPLES, state.entries));
+    show_messages();
+    analyse();
+  });
+  ui.clear.addEventListener('click', () => {
+    state.entries = [];
+    state.notes = [];
+    analyse();
+  });
+
+  let timer = 0;
+  ui.min_words.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (!ui.min_words.checkValidity() || ui.min_words.value === '') return;
+    timer = setTimeout(() => {
+      state.min_words = Number(ui.min_words.value);
+      analyse();
+    }, kKeyDelayMs);
+  });
+
+  // Column buttons, message buttons and overview checkboxes: one delegated listener each way.
+  document.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-action]');
+    if (!button) return;
+    const id = Number(button.dataset.entry);
+    if (button.dataset.action === 'remove') remove_entry(id);
+    else if (button.dataset.action === 'left') move_entry(id, -1);
+    else if (button.dataset.action === 'right') move_entry(id, +1);
+    else if (button.dataset.action === 'dismiss') {
+      state.notes = state.notes.filter((n) => n.id !== Number(button.dataset.note));
+      show_messages();
+    }
+  });
+  ui.overview.addEventListener('change', (e) => {
+    const box = e.target.closest('input[data-action="show"]');
+    if (!box) return;
+    const entry = state.entries.find((x) => x.id === Number(box.dataset.entry));
+    if (entry) entry.shown = box.checked;
+    analyse();
+  });
+}
+
+function remove_entry(id) {
+  state.entries = state.entries.filter((e) => e.id !== id);
+  analyse();
+}
+
+/** Moves a column past its visible neighbour; hidden articles keep their relative order. */
+function move_entry(id, direction) {
+  const from = state.entries.findIndex((e) => e.id === id);
+  if (from < 0) return;
+  let to = from + direction;
+  while (to >= 0 && to < state.entries.length && !is_column(state.entries[to])) to += direction;
+  if (to < 0 || to >= state.entries.length) return;
+  const [entry] = state.entries.splice(from, 1);
+  state.entries.splice(to, 0, entry);
+  analyse();
+}
+
+const rejected_names = () => new Set(state.rejected.map((r) => r.name));
+const is_column = (entry) => entry.shown && !rejected_names().has(entry.name);
+
+// ---- analysis ------------------------------------------------------------------------------
+
+async function analyse() {
+  const run = ++state.run;
+  if (state.entries.length === 0) {
+    state.rejected = [];
+    render_report(null);
+    finish(run, 'idle');
+    return;
+  }
+  set_busy(`Analysing ${plural(state.entries.length, 'article', 'articles')}…`);
+  const { request, data } = build_request(state.entries, state.min_words);
+  try {
+    const report = await client.request('analyze', { request, data }, [data.buffer]);
+    if (run !== state.run) return;
+    if (report.error) throw report.error;
+    render_report(report);
+    finish(run, 'done');
+  } catch (error) {
+    if (run !== state.run) return;
+    const message = (error && error.message) || String(error);
+    ui.status.textContent = `The analysis failed: ${message}`;
+    finish(run, 'error');
+  }
+}
+
+function set_busy(text) {
+  ui.root.dataset.analysis = 'busy';
+  ui.results.setAttribute('aria-busy', 'true');
+  ui.status.textContent = text;
+}
+
+function finish(run, outcome) {
+  if (run !== state.run) return;
+  ui.results.removeAttribute('aria-busy');
+  ui.root.dataset.analysis = outcome;
+  // Lets tests (and curious people in devtools) tell one finished analysis from the next.
+  ui.root.dataset.analysisCount = String(++state.runs_done);
+}
+
+// ---- rendering -----------------------------------------------------------------------------
+
+function render_report(report) {
+  state.rejected = report ? report.rejected || [] : [];
+  state.report_notices = report ? report.notices || [] : [];
+  show_messages();
+  ui.results.hidden = !report;
+  ui.clear.hidden = state.entries.length === 0;
+  ui.dropzone.classList.toggle('empty', state.entries.length === 0);
+  if (!report) {
+    render_columns(ui.columns, []);
+    render_overview(ui.overview, [], [], { can_show_more: false });
+    twins.reset(new Map(), () => '');
+    ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
+    return;
+  }
+
+  // Report documents are matched to entries by name (names are made unique when read); a
+  // refused file may or may not be listed among the documents, so skip it either way.
+  const refused = rejected_names();
+  const by_name = new Map(state.entries.map((e) => [e.name, e]));
+  const docs = report.documents
+    .map((doc, index) => ({ doc, index, entry: by_name.get(doc.name) }))
+    .filter((d) => d.entry && !refused.has(d.doc.name));
+  const highlights = passage_highlights(report);
+
+  const shown = docs.filter((d) => d.entry.shown);
+  const index = render_columns(
+    ui.columns,
+    shown.map((d, i) => ({
+      entry_id: d.entry.id,
+      name: d.doc.name,
+      title: d.doc.title,
+      words: d.doc.words,
+      text: d.doc.text || '',
+      notices: d.doc.notices || [],
+      highlights: highlights[d.index],
+      can_left: i > 0,
+      can_right: i < shown.length - 1,
+    })),
+  );
+  render_overview(
+    ui.overview,
+    docs.map((d) => ({ entry_id: d.entry.id, name: d.doc.name, title: d.doc.title, words: d.doc.words, shared_words: d.doc.shared_words, shown: d.entry.shown })),
+    docs.map((a) => docs.map((b) => (report.overlap[a.index] || [])[b.index] || 0)),
+    { can_show_more: shown.length < kMaxColumns },
+  );
+  twins.reset(index, (ids) => describe_passages(report, ids));
+  ui.legend.hidden = (report.passages || []).length === 0;
+
+  const passages = (report.passages || []).length;
+  ui.status.textContent =
+    `${plural(docs.length, 'article', 'articles')} compared · ` +
+    `${plural(passages, 'shared passage', 'shared passages')} of ${state.min_words} or more words` +
+    (docs.length > shown.length ? ` · ${shown.length} shown as columns (choose in the overview)` : '');
+}
+
+function describe_passages(report, ids) {
+  const by_id = new Map(report.passages.map((p) => [p.id, p]));
+  return ids
+    .map((id) => by_id.get(id))
+    .filter(Boolean)
+    .map((p) => {
+      const names = [...new Set(p.spans.map((s) => report.documents[s.doc].name))];
+      return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}`;
+    })
+    .join('; ');
+}
+
+function show_messages() {
+  const by_name = new Map(state.entries.map((e) => [e.name, e]));
+  const from_report = state.rejected.map((r) => ({
+    // The core's messages start with the file name; make sure every message names its file.
+    text: r.message.startsWith(r.name) ? r.message : `${r.name}: ${r.message}`,
+    name: r.name,
+    action: by_name.has(r.name) ? 'remove' : 'dismiss',
+    target: by_name.has(r.name) ? by_name.get(r.name).id : 0,
+  }));
+  const notes = state.notes.map((n) => ({ text: n.text, name: n.name, action: 'dismiss', target: n.id }));
+  const notices = state.report_notices.map((text) => ({ text, action: null, target: 0 }));
+  render_messages(ui.messages, [...from_report, ...notes, ...notices]);
+}
+
+// ---- start ---------------------------------------------------------------------------------
+
+wire_input();
+render_report(null);
+ui.root.dataset.ready = 'true';
+ui.root.dataset.readyMs = String(Math.round(performance.now()));
+// Compile the WASM now, while the person is still choosing files.
+client.request('init', {}).catch((error) => {
+  ui.status.textContent = `The analysis engine could not start: ${error.message || error}`;
+  ui.root.dataset.analysis = 'error';
+});

@@ -1,0 +1,100 @@
+// The overview: for every loaded article, how much of it is shared, and with whom.
+//
+// A matrix of overlap[i][j] (the share of article i's words found in passages it shares with
+// article j, as the report gives it) plus, per article, shared_words / words: the share of its
+// words shared with any other article. Numbers are in the table as text; the cell shade only
+// repeats them. A checkbox per row chooses which articles are shown as columns.
+
+import { el } from './dom.js';
+
+/** "12%", "<1%" for a small non-zero share, "0%". */
+export function percent(fraction) {
+  if (!Number.isFinite(fraction) || fraction <= 0) return '0%';
+  if (fraction < 0.005) return '<1%';
+  return `${Math.round(fraction * 100)}%`;
+}
+
+function level(fraction) {
+  if (!(fraction > 0)) return 0;
+  if (fraction < 0.1) return 1;
+  if (fraction < 0.25) return 2;
+  if (fraction < 0.5) return 3;
+  return 4;
+}
+
+/** Up to this many articles the pairwise matrix is shown; a 200 x 200 table (40,000 cells)
+ * takes the browser over a second to lay out and nobody reads it. Beyond it, each row names the
+ * article it overlaps most, which answers the question the matrix was for. */
+export const kMatrixLimit = 30;
+
+/**
+ * @param {HTMLElement} container
+ * @param {{entry_id:number, name:string, title:string, words:number, shared_words:number, shown:boolean}[]} rows
+ * @param {number[][]} overlap  overlap[i][j] between rows i and j
+ * @param {{can_show_more:boolean}} options
+ */
+export function render_overview(container, rows, overlap, { can_show_more }) {
+  if (rows.length === 0) {
+    container.replaceChildren();
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  const matrix = rows.length <= kMatrixLimit;
+  const value = (i, j) => (overlap[i] && overlap[i][j]) || 0;
+
+  const head = el(
+    'tr',
+    null,
+    el('th', { scope: 'col' }, 'Article'),
+    el('th', { scope: 'col', class: 'num' }, 'Words'),
+    el('th', { scope: 'col', class: 'num', title: 'Share of its words found in a passage shared with any other article' }, 'Shared'),
+    ...(matrix
+      ? rows.map((row, j) => el('th', { scope: 'col', class: 'num', title: row.name }, String(j + 1)))
+      : [el('th', { scope: 'col' }, 'Overlaps most with')]),
+    el('th', { scope: 'col' }, 'Column'),
+  );
+
+  const body = rows.map((row, i) => {
+    const any = row.words ? row.shared_words / row.words : 0;
+    const cells = matrix ? rows.map((other, j) => matrix_cell(row, other, i, j, value(i, j))) : [most_cell(rows, i, value)];
+    const toggle = el('input', {
+      type: 'checkbox',
+      'data-action': 'show',
+      'data-entry': row.entry_id,
+      'aria-label': `Show ${row.name} as a column`,
+      checked: row.shown,
+      disabled: !row.shown && !can_show_more,
+    });
+    return el(
+      'tr',
+      null,
+      el('th', { scope: 'row', class: 'article' }, el('span', { class: 'row-number' }, `${i + 1}`), ' ', el('span', { class: 'row-name', title: row.title }, row.name)),
+      el('td', { class: 'num' }, row.words.toLocaleString('en')),
+      el('td', { class: `num level-${level(any)}` }, percent(any)),
+      ...cells,
+      el('td', { class: 'toggle' }, toggle),
+    );
+  });
+
+  const hint = matrix
+    ? 'Each numbered cell is the share of the row article’s words that it shares with the column article; “Shared” counts passages shared with any other article.'
+    : `“Shared” is the share of each article’s words found in passages shared with any other article. With more than ${kMatrixLimit} articles the pairwise matrix is replaced by the article each one overlaps most.`;
+  container.replaceChildren(
+    el('h2', null, 'Overview'),
+    el('p', { class: 'hint' }, hint),
+    el('div', { class: 'table-scroll' }, el('table', { class: 'overlap' }, el('thead', null, head), el('tbody', null, ...body))),
+  );
+}
+
+function matrix_cell(row, other, i, j, fraction) {
+  if (i === j) return el('td', { class: 'num self', 'aria-label': 'same article' }, '—');
+  return el('td', { class: `num level-${level(fraction)}`, title: `${percent(fraction)} of ${row.name} is shared with ${other.name}` }, percent(fraction));
+}
+
+function most_cell(rows, i, value) {
+  let best = -1;
+  for (let j = 0; j < rows.length; j++) if (j !== i && (best < 0 || value(i, j) > value(i, best))) best = j;
+  if (best < 0 || value(i, best) <= 0) return el('td', { class: 'most none' }, 'nothing shared');
+  return el('td', { class: 'most' }, el('span', { class: `most-value level-${level(value(i, best))}` }, percent(value(i, best))), ' ', rows[best].name);
+}
