@@ -31,6 +31,9 @@ Options of compare and passages:
   --min-words K          shortest shared passage, in words (default 6, 2..1000)
   --offsets UNIT         unit of every offset in the report: codepoint (default),
                          utf16 (JavaScript string indices) or utf8 (bytes)
+  --near-min-words N     matched words a near (edited) passage needs (default 8)
+  --imperfections N      words between matches that a near passage survives (default 6)
+  --exact-only           report exact passages only (no near passages)
   --include-text         include each document's decoded text in the report
   --pretty               indent the JSON for reading
   --max-documents N      refuse files beyond the first N documents (default 200)
@@ -103,6 +106,17 @@ int compare(int argc, char** argv, bool passages_only) {
       if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
       options.max_total_bytes = n;
       ++i;
+    } else if (arg == "--near-min-words") {
+      if (!parse_count(value, n) || n < 2 || n > 1000)
+        return usage_error("--near-min-words needs a number from 2 to 1000");
+      options.near_min_words = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--imperfections") {
+      if (!parse_count(value, n) || n > 50) return usage_error("--imperfections needs a number from 0 to 50");
+      options.max_gap = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--exact-only") {
+      options.near = false;
     } else if (arg == "--include-text") {
       output.include_text = true;
     } else if (arg == "--pretty") {

@@ -3,7 +3,10 @@
 #include <exception>
 #include <new>
 
-#include "coverage.h"
+#include "analysed_document.h"
+#include "match_key.h"
+#include "near_passages.h"
+#include "passage_assembly.h"
 #include "document.h"
 #include "passages.h"
 #include "sentences.h"
@@ -36,11 +39,6 @@ std::string first_line_title(std::string_view text) {
   }
   return "";
 }
-
-struct Analysed {
-  Tokens tokens;
-  std::vector<std::uint32_t> word_tokens;  // word index -> token index
-};
 
 std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
   return name + ": too large (" + std::to_string(size) + " bytes; the limit for all files together is " +
@@ -98,12 +96,13 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
 
   // Tokens, shared ids and sentences.
   Vocabulary vocabulary;
-  std::vector<Analysed> analysed(report.documents.size());
+  std::vector<AnalysedDocument> analysed(report.documents.size());
+  std::vector<NearDocument> near_docs(report.documents.size());
+  MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
-  std::vector<std::uint32_t> words_per_doc(report.documents.size());
   for (std::size_t d = 0; d < report.documents.size(); ++d) {
     DocumentReport& doc = report.documents[d];
-    Analysed& a = analysed[d];
+    AnalysedDocument& a = analysed[d];
     a.tokens = tokenize(doc.text);
     vocabulary.assign_ids(doc.text, a.tokens);
     for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
@@ -111,8 +110,13 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       a.word_tokens.push_back(t);
       sequences[d].ids.push_back(a.tokens[t].id);
     }
+    if (options.near) {
+      for (std::uint32_t id : sequences[d].ids) {
+        near_docs[d].keys.push_back(match_keys.key(id));
+        near_docs[d].content.push_back(!match_keys.is_function_word(id));
+      }
+    }
     doc.words = static_cast<std::uint32_t>(a.word_tokens.size());
-    words_per_doc[d] = doc.words;
     for (const SentenceRange& s : segment_sentences(doc.text, a.tokens))
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
   }
@@ -123,24 +127,17 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   if (found.truncated)
     report.notices.push_back("Only the first " + std::to_string(options.max_passage_spans) +
                              " passage spans are reported (the text is extremely repetitive).");
-  for (const SharedPassage& p : found.passages) {
-    PassageReport out;
-    out.id = static_cast<std::uint32_t>(report.passages.size());
-    out.kind = "exact";
-    out.words = p.words;
-    out.documents = p.documents;
-    for (const WordSpan& s : p.spans) {
-      const Analysed& a = analysed[s.doc];
-      out.spans.push_back({s.doc, a.tokens[a.word_tokens[s.first_word]].start,
-                           a.tokens[a.word_tokens[s.end_word - 1]].end});
-    }
-    report.passages.push_back(std::move(out));
+  NearResult near;
+  if (options.near) {
+    NearOptions near_options;
+    near_options.min_words = options.near_min_words;
+    near_options.max_gap = options.max_gap;
+    near_options.min_similarity = options.near_min_similarity;
+    near = find_near_passages(near_docs, near_options);
+    if (near.truncated)
+      report.notices.push_back("Near passages were searched only partly (the text is extremely repetitive).");
   }
-
-  Coverage coverage = compute_coverage(found.passages, words_per_doc);
-  report.overlap = std::move(coverage.overlap);
-  for (std::size_t d = 0; d < report.documents.size(); ++d)
-    report.documents[d].shared_words = coverage.shared_words[d];
+  assemble_passages(analysed, found, near, report);
   return report;
 }
 

@@ -27,6 +27,10 @@ struct AnalysisOptions {
   std::uint32_t max_documents = 200;                  // DECISIONS.md default
   std::uint64_t max_total_bytes = 50ull * 1000 * 1000;  // 50 MB of text
   std::uint64_t max_passage_spans = 2'000'000;        // output cap for pathological input
+  bool near = true;                                   // also find near-verbatim passages
+  std::uint32_t near_min_words = 8;                   // matched words a near passage needs
+  std::uint32_t max_gap = 6;                          // imperfections: words between matches
+  double near_min_similarity = 0.5;
 };
 
 // Limits a caller may not exceed when setting options.

@@ -17,7 +17,7 @@ constexpr std::uint32_t kAny = 0xFFFFFFFFu;
 
 }  // namespace
 
-Coverage compute_coverage(const std::vector<SharedPassage>& passages,
+Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
                           const std::vector<std::uint32_t>& words_per_doc) {
   const std::size_t n = words_per_doc.size();
   Coverage out;
@@ -25,11 +25,11 @@ Coverage compute_coverage(const std::vector<SharedPassage>& passages,
   out.shared_words.assign(n, 0);
   std::vector<std::vector<Piece>> pieces(n);
   std::vector<std::uint32_t> docs;
-  for (const SharedPassage& p : passages) {
+  for (const std::vector<WordSpan>& spans : passages) {
     docs.clear();
-    for (const WordSpan& s : p.spans)
+    for (const WordSpan& s : spans)
       if (docs.empty() || docs.back() != s.doc) docs.push_back(s.doc);  // spans sorted by doc
-    for (const WordSpan& s : p.spans) {
+    for (const WordSpan& s : spans) {
       pieces[s.doc].push_back({kAny, s.first_word, s.end_word});
       for (std::uint32_t other : docs)
         if (other != s.doc) pieces[s.doc].push_back({other, s.first_word, s.end_word});

@@ -20,7 +20,8 @@ struct Coverage {
   std::vector<std::uint32_t> shared_words;
 };
 
-Coverage compute_coverage(const std::vector<SharedPassage>& passages,
+// Each entry of `passages` is one passage's spans (sorted by document).
+Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
                           const std::vector<std::uint32_t>& words_per_doc);
 
 }  // namespace parallax

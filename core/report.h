@@ -34,15 +34,21 @@ struct DocumentReport {
   std::vector<std::string> notices;
   std::vector<ByteSpan> sentences;
   std::uint32_t words = 0;
-  std::uint32_t shared_words = 0;
+  std::uint32_t shared_words = 0;  // in any shared passage, exact or near
+  std::uint32_t exact_words = 0;   // in exact passages
+  std::uint32_t near_words = 0;    // in near passages
 };
 
 struct PassageReport {
   std::uint32_t id = 0;
-  std::string kind;  // "exact"
-  std::uint32_t words = 0;
+  std::string kind;  // "exact" or "near"
+  std::uint32_t words = 0;  // exact: length; near: matched words
   std::uint32_t documents = 0;
+  double similarity = 1.0;  // near: 2 * matched / (words in both spans)
   std::vector<DocumentSpan> spans;
+  // Near passages: per span, the runs of words that have no counterpart in the
+  // other span (what the page marks as the small differences).
+  std::vector<std::vector<ByteSpan>> differ;
 };
 
 // A file that could not be analysed, and why.
@@ -61,7 +67,9 @@ struct ReportError {
 struct Report {
   std::vector<DocumentReport> documents;
   std::vector<PassageReport> passages;
-  std::vector<std::vector<double>> overlap;
+  std::vector<std::vector<double>> overlap;        // exact and near together
+  std::vector<std::vector<double>> overlap_exact;
+  std::vector<std::vector<double>> overlap_near;
   std::vector<RejectedFile> rejected;
   std::vector<std::string> notices;
   std::uint32_t min_words = 0;

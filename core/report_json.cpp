@@ -10,6 +10,16 @@ void write_span(JsonWriter& w, const OffsetMap& map, std::uint32_t start, std::u
   w.key("start").value(map.convert(start)).key("end").value(map.convert(end));
 }
 
+void write_matrix(JsonWriter& w, const char* name, const std::vector<std::vector<double>>& rows) {
+  w.key(name).begin_array();
+  for (const auto& row : rows) {
+    w.begin_array();
+    for (double x : row) w.value_rounded(x);
+    w.end_array();
+  }
+  w.end_array();
+}
+
 void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
   w.begin_array();
   for (const std::string& s : list) w.value(s);
@@ -24,6 +34,8 @@ void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& m
   w.key("length").value(map.convert(doc.text.size()));
   w.key("words").value(doc.words);
   w.key("shared_words").value(doc.shared_words);
+  w.key("exact_words").value(doc.exact_words);
+  w.key("near_words").value(doc.near_words);
   w.key("encoding").value(doc.encoding);
   w.key("notices");
   write_strings(w, doc.notices);
@@ -46,11 +58,22 @@ void write_passage(JsonWriter& w, const PassageReport& p, const std::vector<Offs
   w.key("kind").value(p.kind);
   w.key("words").value(p.words);
   w.key("docs").value(p.documents);
+  w.key("similarity").value_rounded(p.similarity);
   w.key("spans").begin_array();
-  for (const DocumentSpan& s : p.spans) {
+  for (std::size_t k = 0; k < p.spans.size(); ++k) {
+    const DocumentSpan& s = p.spans[k];
     w.begin_object();
     w.key("doc").value(s.doc);
     write_span(w, maps[s.doc], s.start, s.end);
+    if (k < p.differ.size()) {
+      w.key("differ").begin_array();
+      for (const ByteSpan& d : p.differ[k]) {
+        w.begin_object();
+        write_span(w, maps[s.doc], d.start, d.end);
+        w.end_object();
+      }
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();
@@ -81,13 +104,9 @@ std::string report_to_json(const Report& report, const JsonOptions& options) {
     w.end_object();
     return std::move(w.str());
   }
-  w.key("overlap").begin_array();
-  for (const auto& row : report.overlap) {
-    w.begin_array();
-    for (double x : row) w.value_rounded(x);
-    w.end_array();
-  }
-  w.end_array();
+  write_matrix(w, "overlap", report.overlap);
+  write_matrix(w, "overlap_exact", report.overlap_exact);
+  write_matrix(w, "overlap_near", report.overlap_near);
   w.key("rejected").begin_array();
   for (const RejectedFile& f : report.rejected) {
     w.begin_object();

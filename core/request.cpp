@@ -49,8 +49,17 @@ Parsed parse(std::string_view request_json, std::string_view data) {
   }
   if (!read_number(options, "min_words", p.analysis.min_words, p.error) ||
       !read_number(options, "max_documents", p.analysis.max_documents, p.error) ||
-      !read_number(options, "max_total_bytes", p.analysis.max_total_bytes, p.error))
+      !read_number(options, "max_total_bytes", p.analysis.max_total_bytes, p.error) ||
+      !read_number(options, "near_min_words", p.analysis.near_min_words, p.error) ||
+      !read_number(options, "imperfections", p.analysis.max_gap, p.error))
     return p;
+  if (options.contains("near")) {
+    if (!options["near"].is_boolean()) {
+      p.error = "near must be true or false";
+      return p;
+    }
+    p.analysis.near = options["near"].get<bool>();
+  }
   if (options.contains("offset_unit")) {
     const json& unit = options["offset_unit"];
     if (!unit.is_string() || !parse_offset_unit(unit.get<std::string>(), p.output.offset_unit)) {

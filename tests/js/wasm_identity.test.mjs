@@ -34,8 +34,13 @@ test('unicode: spans slice the JavaScript string exactly in utf16', async () => 
   const report = JSON.parse(await analyzeWasm([unicodeA, unicodeB], { min_words: 6, offset_unit: 'utf16', include_text: true }));
   assert.equal(report.passages.length, 1);
   const texts = report.documents.map((d) => d.text);
-  assert.deepEqual(report.passages[0].spans.map((s) => texts[s.doc].slice(s.start, s.end)),
-    ['we were never told about the storm warning', 'We were never told about the storm warning']);
+  const [p] = report.passages;
+  // A near passage: "said" is inserted in the first version; quotes and case differ.
+  assert.equal(p.kind, 'near');
+  assert.deepEqual(p.spans.map((s) => texts[s.doc].slice(s.start, s.end)),
+    ['The café owner said “we were never told about the storm warning', 'the café owner, "We were never told about the storm warning']);
+  assert.deepEqual(p.spans[0].differ.map((d) => texts[0].slice(d.start, d.end)), ['said']);
+  assert.deepEqual(p.spans[1].differ, []);
   assert.equal(report.documents[0].length, texts[0].length);
   assert.equal(report.documents[0].title, '«Северный ветер» 😀 arrived. Жёлтый café.');
 });
@@ -44,7 +49,7 @@ test('codepoint offsets index the text as a list of code points', async () => {
   const report = JSON.parse(await analyzeWasm([unicodeA, unicodeB], { min_words: 6, offset_unit: 'codepoint', include_text: true }));
   const points = report.documents.map((d) => [...d.text]);
   const s = report.passages[0].spans[0];
-  assert.equal(points[s.doc].slice(s.start, s.end).join(''), 'we were never told about the storm warning');
+  assert.equal(points[s.doc].slice(s.start, s.end).join(''), 'The café owner said “we were never told about the storm warning');
   assert.equal(report.documents[0].length, points[0].length);
 });
 

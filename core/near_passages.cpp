@@ -1,0 +1,171 @@
+#include "near_passages.h"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+#include "word_alignment.h"
+
+namespace parallax {
+
+namespace {
+
+struct Seed {
+  std::uint64_t key;  // match keys of two neighbouring content words
+  std::uint32_t doc;
+  std::uint32_t first;  // word index of the first content word
+  std::uint32_t end;    // one past the second content word
+};
+
+struct Hit {
+  std::uint32_t doc_a, doc_b;
+  std::uint32_t first_a, end_a, first_b, end_b;
+};
+
+constexpr std::uint32_t kMaxWordsBetweenSeedWords = 3;
+constexpr std::size_t kMaxChainLookBack = 64;
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
+  std::uint32_t find(std::uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(std::uint32_t a, std::uint32_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::uint32_t> parent_;
+};
+
+std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
+  std::vector<Seed> seeds;
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    const NearDocument& doc = docs[d];
+    std::uint32_t previous = 0;
+    bool have_previous = false;
+    for (std::uint32_t w = 0; w < doc.keys.size(); ++w) {
+      if (!doc.content[w]) continue;
+      if (have_previous && w - previous <= kMaxWordsBetweenSeedWords + 1)
+        seeds.push_back({static_cast<std::uint64_t>(doc.keys[previous]) << 32 | doc.keys[w], d,
+                         previous, w + 1});
+      previous = w;
+      have_previous = true;
+    }
+  }
+  std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) {
+    return std::tie(x.key, x.doc, x.first) < std::tie(y.key, y.doc, y.first);
+  });
+  return seeds;
+}
+
+// Extends a passage outwards while the words on both sides are the same.
+void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) {
+  while (p.first_a > 0 && p.first_b > 0 && a.keys[p.first_a - 1] == b.keys[p.first_b - 1]) {
+    --p.first_a, --p.first_b;
+    p.matches.insert(p.matches.begin(), {p.first_a, p.first_b});
+  }
+  while (p.end_a < a.keys.size() && p.end_b < b.keys.size() && a.keys[p.end_a] == b.keys[p.end_b]) {
+    p.matches.push_back({p.end_a, p.end_b});
+    ++p.end_a, ++p.end_b;
+  }
+}
+
+}  // namespace
+
+NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
+  NearResult result;
+  const std::vector<Seed> seeds = collect_seeds(docs);
+
+  // Hits: the same seed in two documents.
+  std::vector<Hit> hits;
+  for (std::size_t run = 0; run < seeds.size();) {
+    std::size_t end = run + 1;
+    while (end < seeds.size() && seeds[end].key == seeds[run].key) ++end;
+    const bool common_phrase = end - run > options.max_seed_occurrences;
+    const bool several_docs = seeds[run].doc != seeds[end - 1].doc;
+    if (!common_phrase && several_docs) {
+      for (std::size_t x = run; x < end; ++x)
+        for (std::size_t y = x + 1; y < end; ++y) {
+          if (seeds[x].doc == seeds[y].doc) continue;
+          if (hits.size() >= options.max_hits) {
+            result.truncated = true;
+            break;
+          }
+          hits.push_back({seeds[x].doc, seeds[y].doc, seeds[x].first, seeds[x].end, seeds[y].first,
+                          seeds[y].end});
+        }
+    }
+    run = end;
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
+    return std::tie(x.doc_a, x.doc_b, x.first_a, x.first_b) <
+           std::tie(y.doc_a, y.doc_b, y.first_a, y.first_b);
+  });
+
+  // Chain hits of one document pair that are close in both documents.
+  const std::uint32_t reach = options.max_gap + 2;
+  std::vector<std::uint32_t> keys_a, keys_b;
+  for (std::size_t group = 0; group < hits.size();) {
+    std::size_t group_end = group + 1;
+    while (group_end < hits.size() && hits[group_end].doc_a == hits[group].doc_a &&
+           hits[group_end].doc_b == hits[group].doc_b)
+      ++group_end;
+    const std::size_t n = group_end - group;
+    UnionFind clusters(n);
+    for (std::size_t i = 1; i < n; ++i) {
+      const Hit& h = hits[group + i];
+      for (std::size_t back = 1; back <= std::min(i, kMaxChainLookBack); ++back) {
+        const Hit& g = hits[group + i - back];
+        if (h.first_a > g.end_a + reach) break;  // sorted by first_a
+        const bool near_b = h.first_b <= g.end_b + reach && g.first_b <= h.end_b + reach;
+        if (near_b) clusters.unite(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i - back));
+      }
+    }
+    // Each cluster's extent in both documents.
+    std::vector<NearPassage> found(n);
+    std::vector<bool> used(n, false);
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const Hit& h = hits[group + i];
+      NearPassage& p = found[clusters.find(i)];
+      if (!used[clusters.find(i)]) {
+        used[clusters.find(i)] = true;
+        p.doc_a = h.doc_a, p.doc_b = h.doc_b;
+        p.first_a = h.first_a, p.end_a = h.end_a, p.first_b = h.first_b, p.end_b = h.end_b;
+      } else {
+        p.first_a = std::min(p.first_a, h.first_a), p.end_a = std::max(p.end_a, h.end_a);
+        p.first_b = std::min(p.first_b, h.first_b), p.end_b = std::max(p.end_b, h.end_b);
+      }
+    }
+    for (std::uint32_t c = 0; c < n; ++c) {
+      if (!used[c]) continue;
+      NearPassage& p = found[c];
+      const NearDocument& a = docs[p.doc_a];
+      const NearDocument& b = docs[p.doc_b];
+      keys_a.assign(a.keys.begin() + p.first_a, a.keys.begin() + p.end_a);
+      keys_b.assign(b.keys.begin() + p.first_b, b.keys.begin() + p.end_b);
+      const WordAlignment alignment = align_words(keys_a, keys_b);
+      if (alignment.matches.empty()) continue;
+      p.matches.clear();
+      for (const auto& [i, j] : alignment.matches) p.matches.push_back({p.first_a + i, p.first_b + j});
+      // Trim to the first and last matched words, then grow over identical neighbours.
+      p.first_a = p.matches.front().first, p.end_a = p.matches.back().first + 1;
+      p.first_b = p.matches.front().second, p.end_b = p.matches.back().second + 1;
+      extend_exact(a, b, p);
+      p.matched = static_cast<std::uint32_t>(p.matches.size());
+      p.similarity = 2.0 * p.matched / ((p.end_a - p.first_a) + (p.end_b - p.first_b));
+      if (p.matched < options.min_words || p.similarity < options.min_similarity) continue;
+      result.passages.push_back(std::move(p));
+    }
+    group = group_end;
+  }
+  std::sort(result.passages.begin(), result.passages.end(), [](const NearPassage& x, const NearPassage& y) {
+    return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);
+  });
+  return result;
+}
+
+}  // namespace parallax

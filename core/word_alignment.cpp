@@ -1,0 +1,70 @@
+#include "word_alignment.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace parallax {
+
+namespace {
+
+// Greedy fallback: words that occur once in each sequence, kept in increasing
+// order (a patience-style anchor set), which is what matters for very long spans.
+WordAlignment align_unique(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  std::unordered_map<std::uint32_t, std::pair<int, std::uint32_t>> count_a, count_b;
+  for (std::uint32_t i = 0; i < a.size(); ++i) {
+    auto& c = count_a[a[i]];
+    ++c.first;
+    c.second = i;
+  }
+  for (std::uint32_t j = 0; j < b.size(); ++j) {
+    auto& c = count_b[b[j]];
+    ++c.first;
+    c.second = j;
+  }
+  WordAlignment out;
+  out.approximate = true;
+  std::uint32_t last_j = 0;
+  bool any = false;
+  for (std::uint32_t i = 0; i < a.size(); ++i) {
+    const auto ca = count_a.find(a[i]);
+    const auto cb = count_b.find(a[i]);
+    if (ca->second.first != 1 || cb == count_b.end() || cb->second.first != 1) continue;
+    const std::uint32_t j = cb->second.second;
+    if (any && j <= last_j) continue;
+    out.matches.push_back({i, j});
+    last_j = j;
+    any = true;
+  }
+  return out;
+}
+
+}  // namespace
+
+WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                          std::uint64_t max_cells) {
+  const std::size_t n = a.size(), m = b.size();
+  if (n == 0 || m == 0) return {};
+  if (static_cast<std::uint64_t>(n) * m > max_cells) return align_unique(a, b);
+  // lengths[i][j] = LCS of a[i..] and b[j..], 16-bit (spans are capped far below 65535 words).
+  std::vector<std::uint16_t> lengths((n + 1) * (m + 1), 0);
+  const auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return lengths[i * (m + 1) + j]; };
+  for (std::size_t i = n; i-- > 0;)
+    for (std::size_t j = m; j-- > 0;)
+      at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)
+                              : std::max(at(i + 1, j), at(i, j + 1));
+  WordAlignment out;
+  std::size_t i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] == b[j]) {
+      out.matches.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+      ++i, ++j;
+    } else if (at(i + 1, j) >= at(i, j + 1)) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return out;
+}
+
+}  // namespace parallax
