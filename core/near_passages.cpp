@@ -41,25 +41,85 @@ class UnionFind {
   std::vector<std::uint32_t> parent_;
 };
 
+// Seeds: each content word paired with the next two content words (so one
+// replaced or inserted word leaves a seed intact), as an unordered pair (so a
+// swap of neighbours does too), when they stand close together.
 std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
   std::vector<Seed> seeds;
+  std::vector<std::uint32_t> content;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const NearDocument& doc = docs[d];
-    std::uint32_t previous = 0;
-    bool have_previous = false;
-    for (std::uint32_t w = 0; w < doc.keys.size(); ++w) {
-      if (!doc.content[w]) continue;
-      if (have_previous && w - previous <= kMaxWordsBetweenSeedWords + 1)
-        seeds.push_back({static_cast<std::uint64_t>(doc.keys[previous]) << 32 | doc.keys[w], d,
-                         previous, w + 1});
-      previous = w;
-      have_previous = true;
+    content.clear();
+    for (std::uint32_t w = 0; w < doc.keys.size(); ++w)
+      if (doc.content[w]) content.push_back(w);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      for (std::size_t step = 1; step <= 2 && i + step < content.size(); ++step) {
+        const std::uint32_t u = content[i], v = content[i + step];
+        if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
+        const std::uint32_t x = std::min(doc.keys[u], doc.keys[v]);
+        const std::uint32_t y = std::max(doc.keys[u], doc.keys[v]);
+        seeds.push_back({static_cast<std::uint64_t>(x) << 32 | y, d, u, v + 1});
+      }
     }
   }
   std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) {
     return std::tie(x.key, x.doc, x.first) < std::tie(y.key, y.doc, y.first);
   });
   return seeds;
+}
+
+// The best-scoring runs of an alignment: each match scores 1 and each word
+// skipped between matches costs kGapCost, so a run ends where the matches
+// thin out (boilerplate repeated nearby, or two passages joined by a gap).
+// Kadane's maximum-sum segment, applied again to what lies left and right.
+constexpr double kGapCost = 0.35;
+
+void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m, std::size_t lo,
+                   std::size_t hi, std::uint32_t min_matches,
+                   std::vector<std::pair<std::size_t, std::size_t>>& out) {
+  if (hi - lo < min_matches) return;
+  double best = 0, run = 0;
+  std::size_t best_lo = lo, best_hi = lo, run_lo = lo;
+  for (std::size_t k = lo; k < hi; ++k) {
+    double gain = 1.0;
+    if (k > run_lo) {
+      const double skipped = (m[k].first - m[k - 1].first - 1.0) + (m[k].second - m[k - 1].second - 1.0);
+      gain -= kGapCost * skipped;
+    }
+    if (run + gain <= 1.0) {  // starting afresh at k is better
+      run = 1.0;
+      run_lo = k;
+    } else {
+      run += gain;
+    }
+    if (run > best) best = run, best_lo = run_lo, best_hi = k + 1;
+  }
+  if (best_hi - best_lo < min_matches) return;
+  best_segments(m, lo, best_lo, min_matches, out);
+  out.push_back({best_lo, best_hi});
+  best_segments(m, best_hi, hi, min_matches, out);
+}
+
+// Dice coefficient of the content words of two ranges (order-insensitive, so
+// shuffled reuse still scores as what it is).
+double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, const NearDocument& b,
+                    std::uint32_t fb, std::uint32_t eb, std::vector<std::uint32_t>& scratch_a,
+                    std::vector<std::uint32_t>& scratch_b) {
+  scratch_a.clear(), scratch_b.clear();
+  for (std::uint32_t w = fa; w < ea; ++w)
+    if (a.content[w]) scratch_a.push_back(a.keys[w]);
+  for (std::uint32_t w = fb; w < eb; ++w)
+    if (b.content[w]) scratch_b.push_back(b.keys[w]);
+  if (scratch_a.empty() || scratch_b.empty()) return 0;
+  std::sort(scratch_a.begin(), scratch_a.end());
+  std::sort(scratch_b.begin(), scratch_b.end());
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < scratch_a.size() && j < scratch_b.size()) {
+    if (scratch_a[i] == scratch_b[j]) ++common, ++i, ++j;
+    else if (scratch_a[i] < scratch_b[j]) ++i;
+    else ++j;
+  }
+  return 2.0 * common / (scratch_a.size() + scratch_b.size());
 }
 
 // Extends a passage outwards while the words on both sides are the same.
@@ -148,17 +208,23 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
       keys_a.assign(a.keys.begin() + p.first_a, a.keys.begin() + p.end_a);
       keys_b.assign(b.keys.begin() + p.first_b, b.keys.begin() + p.end_b);
       const WordAlignment alignment = align_words(keys_a, keys_b);
-      if (alignment.matches.empty()) continue;
-      p.matches.clear();
-      for (const auto& [i, j] : alignment.matches) p.matches.push_back({p.first_a + i, p.first_b + j});
-      // Trim to the first and last matched words, then grow over identical neighbours.
-      p.first_a = p.matches.front().first, p.end_a = p.matches.back().first + 1;
-      p.first_b = p.matches.front().second, p.end_b = p.matches.back().second + 1;
-      extend_exact(a, b, p);
-      p.matched = static_cast<std::uint32_t>(p.matches.size());
-      p.similarity = 2.0 * p.matched / ((p.end_a - p.first_a) + (p.end_b - p.first_b));
-      if (p.matched < options.min_words || p.similarity < options.min_similarity) continue;
-      result.passages.push_back(std::move(p));
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
+      for (const auto& [i, j] : alignment.matches) all.push_back({p.first_a + i, p.first_b + j});
+      std::vector<std::pair<std::size_t, std::size_t>> segments;
+      best_segments(all, 0, all.size(), std::max<std::uint32_t>(2, options.min_words / 2), segments);
+      for (const auto& [lo, hi] : segments) {
+        NearPassage q;
+        q.doc_a = p.doc_a, q.doc_b = p.doc_b;
+        q.matches.assign(all.begin() + static_cast<std::ptrdiff_t>(lo), all.begin() + static_cast<std::ptrdiff_t>(hi));
+        // Trim to the first and last matched words, then grow over identical neighbours.
+        q.first_a = q.matches.front().first, q.end_a = q.matches.back().first + 1;
+        q.first_b = q.matches.front().second, q.end_b = q.matches.back().second + 1;
+        extend_exact(a, b, q);
+        q.matched = static_cast<std::uint32_t>(q.matches.size());
+        q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, keys_a, keys_b);
+        if (q.matched < options.min_words || q.similarity < options.min_similarity) continue;
+        result.passages.push_back(std::move(q));
+      }
     }
     group = group_end;
   }

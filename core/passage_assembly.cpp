@@ -1,6 +1,7 @@
 #include "passage_assembly.h"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 #include "coverage.h"
@@ -41,10 +42,110 @@ std::vector<ByteSpan> unmatched_runs(const AnalysedDocument& doc, std::uint32_t 
   return runs;
 }
 
+std::vector<std::uint32_t> docs_of(const std::vector<WordSpan>& spans) {
+  std::vector<std::uint32_t> docs;
+  for (const WordSpan& s : spans)
+    if (docs.empty() || docs.back() != s.doc) docs.push_back(s.doc);
+  return docs;
+}
+
+// Drops the spans of a short exact passage that lie inside a longer passage
+// shared by (at least) the same documents: "of any planet in the solar system"
+// inside a copied paragraph is part of that paragraph, not a second reuse. A
+// passage left with spans in fewer than two documents is dropped.
+std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& passages,
+                                          std::size_t doc_count) {
+  struct Placed {
+    std::uint32_t first, end, passage;
+  };
+  std::vector<std::vector<Placed>> by_doc(doc_count);
+  std::vector<std::vector<std::uint32_t>> doc_sets;
+  for (std::uint32_t k = 0; k < passages.size(); ++k) {
+    doc_sets.push_back(docs_of(passages[k].spans));
+    for (const WordSpan& s : passages[k].spans) by_doc[s.doc].push_back({s.first_word, s.end_word, k});
+  }
+  for (auto& list : by_doc)
+    std::sort(list.begin(), list.end(), [](const Placed& x, const Placed& y) { return x.first < y.first; });
+  std::vector<SharedPassage> out;
+  for (std::uint32_t k = 0; k < passages.size(); ++k) {
+    const SharedPassage& p = passages[k];
+    SharedPassage kept = p;
+    kept.spans.clear();
+    for (const WordSpan& s : p.spans) {
+      bool covered = false;
+      for (const Placed& q : by_doc[s.doc]) {
+        if (q.first > s.first_word) break;
+        if (q.passage == k || q.end < s.end_word || passages[q.passage].words <= p.words) continue;
+        covered = std::includes(doc_sets[q.passage].begin(), doc_sets[q.passage].end(),
+                                doc_sets[k].begin(), doc_sets[k].end());
+        if (covered) break;
+      }
+      if (!covered) kept.spans.push_back(s);
+    }
+    kept.documents = static_cast<std::uint32_t>(docs_of(kept.spans).size());
+    if (kept.documents >= 2) out.push_back(std::move(kept));
+  }
+  return out;
+}
+
+std::uint32_t overlap_words(std::uint32_t f1, std::uint32_t e1, std::uint32_t f2, std::uint32_t e2) {
+  const std::uint32_t f = std::max(f1, f2), e = std::min(e1, e2);
+  return e > f ? e - f : 0;
+}
+
+// One-to-one reuse: a near passage is dropped when half of it, in either
+// document, is already taken by a better passage between the same two
+// documents (an exact one, or a near one with more matched words). What
+// remains is each region's best counterpart, not every place a phrase recurs.
+std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
+                                           const std::vector<SharedPassage>& exact) {
+  std::vector<std::size_t> order(near.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return near[x].matched > near[y].matched; });
+  std::vector<NearPassage> accepted;
+  const auto clashes = [](const NearPassage& n, std::uint32_t fa, std::uint32_t ea, std::uint32_t fb,
+                          std::uint32_t eb) {
+    return 2 * overlap_words(n.first_a, n.end_a, fa, ea) >= n.end_a - n.first_a ||
+           2 * overlap_words(n.first_b, n.end_b, fb, eb) >= n.end_b - n.first_b;
+  };
+  for (std::size_t k : order) {
+    const NearPassage& n = near[k];
+    bool clash = false;
+    for (const NearPassage& better : accepted)
+      if (better.doc_a == n.doc_a && better.doc_b == n.doc_b &&
+          clashes(n, better.first_a, better.end_a, better.first_b, better.end_b)) {
+        clash = true;
+        break;
+      }
+    for (const SharedPassage& e : exact) {
+      if (clash) break;
+      for (const WordSpan& sa : e.spans) {
+        if (sa.doc != n.doc_a || clash) continue;
+        for (const WordSpan& sb : e.spans)
+          if (sb.doc == n.doc_b && e.words >= n.matched &&
+              clashes(n, sa.first_word, sa.end_word, sb.first_word, sb.end_word)) {
+            clash = true;
+            break;
+          }
+      }
+    }
+    if (!clash) accepted.push_back(n);
+  }
+  std::sort(accepted.begin(), accepted.end(), [](const NearPassage& x, const NearPassage& y) {
+    return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);
+  });
+  return accepted;
+}
+
 }  // namespace
 
-void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageResult& exact,
-                       const NearResult& near, Report& report) {
+void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageResult& exact_found,
+                       const NearResult& near_found, Report& report) {
+  PassageResult exact;
+  exact.passages = without_nested(exact_found.passages, docs.size());
+  NearResult near;
+  near.passages = without_conflicts(near_found.passages, exact.passages);
   std::vector<std::vector<WordSpan>> all_spans, exact_spans, near_spans;
   std::vector<std::pair<WordSpan, PassageReport>> ordered;  // sorted by first span later
 
