@@ -38,6 +38,28 @@ WordAlignment align_unique(const std::vector<std::uint32_t>& a, const std::vecto
   return out;
 }
 
+// Slides each match to the latest equal word before the next match, so a
+// stray early occurrence ("café ... The café owner") does not open the
+// alignment with a gap: the passage then starts where the reuse does.
+void compact(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+             std::vector<std::pair<std::uint32_t, std::uint32_t>>& matches) {
+  for (std::size_t k = matches.size(); k-- > 0;) {
+    const std::uint32_t limit_i = k + 1 < matches.size() ? matches[k + 1].first : static_cast<std::uint32_t>(a.size());
+    const std::uint32_t limit_j = k + 1 < matches.size() ? matches[k + 1].second : static_cast<std::uint32_t>(b.size());
+    auto& [i, j] = matches[k];
+    for (std::uint32_t x = limit_i; x-- > i + 1;)
+      if (a[x] == a[i]) {
+        i = x;
+        break;
+      }
+    for (std::uint32_t y = limit_j; y-- > j + 1;)
+      if (b[y] == b[j]) {
+        j = y;
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
@@ -54,6 +76,8 @@ WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector
                               : std::max(at(i + 1, j), at(i, j + 1));
   WordAlignment out;
   std::size_t i = 0, j = 0;
+  // The forward trace takes the earliest of equal candidates; compact() then
+  // moves each match as late as the next match allows.
   while (i < n && j < m) {
     if (a[i] == b[j]) {
       out.matches.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
@@ -64,6 +88,7 @@ WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector
       ++j;
     }
   }
+  compact(a, b, out.matches);
   return out;
 }
 
