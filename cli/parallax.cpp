@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "analyze.h"
+#include "diff_json.h"
+#include "diff_unified.h"
 #include "report_json.h"
 
 namespace {
@@ -24,6 +26,8 @@ constexpr const char* kHelp = R"(parallax - compare news articles: what they sha
 Usage:
   parallax compare [options] FILE...   analyse the files together; print the JSON report
   parallax passages [options] FILE...  the same analysis, printing only documents and passages
+  parallax diff [options] A B          word diff of two versions of one article
+  parallax tokens FILE                 print the tokens the diff compares, one per line
   parallax --help                      show this help
   parallax --version                   show the version
 
@@ -32,13 +36,27 @@ Options of compare and passages:
   --offsets UNIT         unit of every offset in the report: codepoint (default),
                          utf16 (JavaScript string indices) or utf8 (bytes)
   --near-min-words N     matched words a near (edited) passage needs (default 8)
-  --imperfections N      words between matches that a near passage survives (default 6)
+  --imperfections N      words between matches that a near passage survives (default 10)
   --exact-only           report exact passages only (no near passages)
   --include-text         include each document's decoded text in the report
   --pretty               indent the JSON for reading
   --max-documents N      refuse files beyond the first N documents (default 200)
   --max-bytes N          refuse files once the total exceeds N bytes (default 50000000)
   --timing               print the analysis time (in-process) on stderr
+
+Options of diff (JSON: docs/report-format.md, "The word diff"; method: docs/diff.md):
+  --format F             json (default) or unified: the new text with [-deleted-],
+                         {+inserted+}, and moves as [>N: old place<] {>N: new place<}
+  --context N            unified: lines of context around each change (default 1)
+  --raw                  the raw minimal script, without the readable cleanup
+  --no-moves             do not detect moved blocks (they stay delete + insert)
+  --minimal              exact minimal script at any size (default: exact up to
+                         120000 tokens, unique-word anchors beyond)
+  --max-work N           edit-graph steps before the diff is approximated
+                         ("approximate": true; default 400000000)
+  --offsets, --include-text, --pretty, --max-bytes, --timing   as for compare
+An empty file is an empty version; a binary or unreadable file is an error
+(exit 1).
 
 Files are read as bytes: UTF-8, UTF-16 with a byte-order mark, or Windows-1252
 (with a notice). Documents are named by their file name. A file that cannot be
@@ -164,6 +182,107 @@ int compare(int argc, char** argv, bool passages_only) {
   return report.documents.empty() ? 1 : 0;
 }
 
+// parallax diff [options] A B: the word diff (core/diff.h) as JSON or unified text.
+int diff(int argc, char** argv) {
+  parallax::DiffOptions options;
+  parallax::DiffJsonOptions output;
+  bool unified = false, timing = false;
+  std::uint64_t context = 1;
+  std::vector<std::string> paths;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+    std::uint64_t n = 0;
+    if (arg == "--format") {
+      if (!value || (std::string(value) != "json" && std::string(value) != "unified"))
+        return usage_error("--format needs json or unified");
+      unified = std::string(value) == "unified";
+      ++i;
+    } else if (arg == "--context") {
+      if (!parse_count(value, context) || context > 1000) return usage_error("--context needs a number from 0 to 1000");
+      ++i;
+    } else if (arg == "--offsets") {
+      if (!value || !parallax::parse_offset_unit(value, output.offset_unit))
+        return usage_error("--offsets needs codepoint, utf16 or utf8");
+      ++i;
+    } else if (arg == "--max-work") {
+      if (!parse_count(value, n) || n == 0) return usage_error("--max-work needs a positive number");
+      options.script.max_work = n;
+      ++i;
+    } else if (arg == "--max-bytes") {
+      if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
+      options.max_total_bytes = n;
+      ++i;
+    } else if (arg == "--raw") {
+      options.cleanup = false;
+    } else if (arg == "--no-moves") {
+      options.moves = false;
+    } else if (arg == "--minimal") {
+      options.script.exact_max_tokens = 0;
+    } else if (arg == "--include-text") {
+      output.include_text = true;
+    } else if (arg == "--pretty") {
+      output.indent = 2;
+    } else if (arg == "--timing") {
+      timing = true;
+    } else if (arg == "--") {
+      for (++i; i < argc; ++i) paths.emplace_back(argv[i]);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return usage_error("unknown option " + arg);
+    } else {
+      paths.push_back(arg);
+    }
+  }
+  if (paths.size() != 2) return usage_error("diff needs exactly two files, A and B");
+  std::string contents[2];
+  for (int k = 0; k < 2; ++k) {
+    if (!read_file(paths[k], contents[k])) {
+      std::cerr << "parallax: cannot read " << paths[k] << ": " << std::strerror(errno) << "\n";
+      return 1;
+    }
+  }
+  const auto started = std::chrono::steady_clock::now();
+  const parallax::DiffResult result = parallax::diff_documents(
+      {base_name(paths[0]), contents[0]}, {base_name(paths[1]), contents[1]}, options);
+  const std::string out = unified ? parallax::diff_to_unified(result, static_cast<std::uint32_t>(context))
+                                  : parallax::diff_to_json(result, output) + "\n";
+  const auto elapsed = std::chrono::steady_clock::now() - started;
+  if (result.has_error) {
+    std::cerr << "parallax: " << result.error.message << "\n";
+    return 1;
+  }
+  for (const auto* doc : {&result.a, &result.b})
+    for (const auto& notice : doc->notices) std::cerr << "parallax: note: " << notice << "\n";
+  if (result.approximate)
+    std::cerr << "parallax: note: the work limit was reached; the diff is approximate (--max-work)\n";
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  if (timing)
+    std::cerr << "parallax: diff took " << std::chrono::duration<double, std::milli>(elapsed).count()
+              << " ms\n";
+  return 0;
+}
+
+// parallax tokens FILE: the tokens the diff compares, one per line (for
+// comparing with line-based tools such as `diff --minimal`).
+int tokens(int argc, char** argv) {
+  if (argc != 1) return usage_error("tokens needs exactly one FILE");
+  std::string content;
+  if (!read_file(argv[0], content)) {
+    std::cerr << "parallax: cannot read " << argv[0] << ": " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  const parallax::DiffResult r = parallax::diff_documents({base_name(argv[0]), content}, {"", ""}, {});
+  if (r.has_error) {
+    std::cerr << "parallax: " << r.error.message << "\n";
+    return 1;
+  }
+  std::string out;
+  out.reserve(r.a.text.size() + r.a.tokens.size());
+  for (const auto& t : r.a.tokens) out.append(r.a.text, t.start, t.end - t.start).push_back('\n');
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -180,5 +299,7 @@ int main(int argc, char** argv) {
   }
   if (command == "compare") return compare(argc - 2, argv + 2, false);
   if (command == "passages") return compare(argc - 2, argv + 2, true);
+  if (command == "diff") return diff(argc - 2, argv + 2);
+  if (command == "tokens") return tokens(argc - 2, argv + 2);
   return usage_error("unknown command '" + command + "'");
 }

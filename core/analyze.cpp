@@ -128,8 +128,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     report.notices.push_back("Only the first " + std::to_string(options.max_passage_spans) +
                              " passage spans are reported (the text is extremely repetitive).");
   NearResult near;
+  NearOptions near_options;
   if (options.near) {
-    NearOptions near_options;
     near_options.min_words = options.near_min_words;
     near_options.max_gap = options.max_gap;
     near_options.min_similarity = options.near_min_similarity;
@@ -137,7 +137,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     if (near.truncated)
       report.notices.push_back("Near passages were searched only partly (the text is extremely repetitive).");
   }
-  assemble_passages(analysed, found, near, report);
+  if (!options.near) near_docs.clear();
+  assemble_passages(analysed, found, near, near_docs, near_options, report);
   return report;
 }
 

@@ -29,7 +29,7 @@ struct AnalysisOptions {
   std::uint64_t max_passage_spans = 2'000'000;        // output cap for pathological input
   bool near = true;                                   // also find near-verbatim passages
   std::uint32_t near_min_words = 8;                   // matched words a near passage needs
-  std::uint32_t max_gap = 6;                          // imperfections: words between matches
+  std::uint32_t max_gap = 10;                         // imperfections: words between matches
   double near_min_similarity = 0.5;
 };
 

@@ -72,10 +72,10 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
 // skipped between matches costs kGapCost, so a run ends where the matches
 // thin out (boilerplate repeated nearby, or two passages joined by a gap).
 // Kadane's maximum-sum segment, applied again to what lies left and right.
-constexpr double kGapCost = 0.35;
-
+// The cost of a skipped word follows the allowed imperfections: max_gap
+// skipped words (counted in both documents) cost one match.
 void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m, std::size_t lo,
-                   std::size_t hi, std::uint32_t min_matches,
+                   std::size_t hi, std::uint32_t min_matches, double gap_cost,
                    std::vector<std::pair<std::size_t, std::size_t>>& out) {
   if (hi - lo < min_matches) return;
   double best = 0, run = 0;
@@ -84,7 +84,7 @@ void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m
     double gain = 1.0;
     if (k > run_lo) {
       const double skipped = (m[k].first - m[k - 1].first - 1.0) + (m[k].second - m[k - 1].second - 1.0);
-      gain -= kGapCost * skipped;
+      gain -= gap_cost * skipped;
     }
     if (run + gain <= 1.0) {  // starting afresh at k is better
       run = 1.0;
@@ -95,9 +95,9 @@ void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m
     if (run > best) best = run, best_lo = run_lo, best_hi = k + 1;
   }
   if (best_hi - best_lo < min_matches) return;
-  best_segments(m, lo, best_lo, min_matches, out);
+  best_segments(m, lo, best_lo, min_matches, gap_cost, out);
   out.push_back({best_lo, best_hi});
-  best_segments(m, best_hi, hi, min_matches, out);
+  best_segments(m, best_hi, hi, min_matches, gap_cost, out);
 }
 
 // Dice coefficient of the content words of two ranges (order-insensitive, so
@@ -134,7 +134,46 @@ void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) 
   }
 }
 
+// Passages of one document pair that follow each other in both documents
+// with a small gap are one reused passage to a reader: merge them (the gap is
+// a few imperfections in a row). Input sorted by (doc_a, first_a, ...).
 }  // namespace
+
+std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
+                                             std::vector<NearPassage> passages,
+                                             const NearOptions& options) {
+  std::sort(passages.begin(), passages.end(), [](const NearPassage& x, const NearPassage& y) {
+    return std::tie(x.doc_a, x.doc_b, x.first_a, x.first_b) < std::tie(y.doc_a, y.doc_b, y.first_a, y.first_b);
+  });
+  const std::int64_t reach = 4 * static_cast<std::int64_t>(std::max<std::uint32_t>(options.max_gap, 1));
+  std::vector<NearPassage> out;
+  std::vector<bool> merged(passages.size(), false);
+  std::vector<std::uint32_t> scratch_a, scratch_b;
+  for (std::size_t k = 0; k < passages.size(); ++k) {
+    if (merged[k]) continue;
+    NearPassage p = std::move(passages[k]);
+    // Look ahead at later passages of the same pair; merge each close follower.
+    for (std::size_t q = k + 1; q < passages.size(); ++q) {
+      if (merged[q]) continue;
+      const NearPassage& n = passages[q];
+      if (n.doc_a != p.doc_a || n.doc_b != p.doc_b) break;
+      const std::int64_t gap_a = static_cast<std::int64_t>(n.first_a) - p.end_a;
+      if (gap_a > reach) break;
+      const std::int64_t gap_b = static_cast<std::int64_t>(n.first_b) - p.end_b;
+      if (gap_a < -reach / 2 || gap_b < -reach / 2 || gap_b > reach) continue;
+      for (const auto& m : n.matches)
+        if (m.first >= p.end_a && m.second >= p.end_b) p.matches.push_back(m);
+      p.end_a = std::max(p.end_a, n.end_a), p.end_b = std::max(p.end_b, n.end_b);
+      p.first_b = std::min(p.first_b, n.first_b);
+      merged[q] = true;
+    }
+    p.matched = static_cast<std::uint32_t>(p.matches.size());
+    p.similarity = content_dice(docs[p.doc_a], p.first_a, p.end_a, docs[p.doc_b], p.first_b, p.end_b,
+                                scratch_a, scratch_b);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
 
 NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
   NearResult result;
@@ -211,7 +250,8 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
       std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
       for (const auto& [i, j] : alignment.matches) all.push_back({p.first_a + i, p.first_b + j});
       std::vector<std::pair<std::size_t, std::size_t>> segments;
-      best_segments(all, 0, all.size(), std::max<std::uint32_t>(2, options.min_words / 2), segments);
+      best_segments(all, 0, all.size(), std::max<std::uint32_t>(2, options.min_words / 2),
+                    1.0 / std::max<std::uint32_t>(1, options.max_gap), segments);
       for (const auto& [lo, hi] : segments) {
         NearPassage q;
         q.doc_a = p.doc_a, q.doc_b = p.doc_b;

@@ -37,7 +37,7 @@ struct NearDocument {
 
 struct NearOptions {
   std::uint32_t min_words = 8;        // matched words a near passage needs
-  std::uint32_t max_gap = 6;          // words between hits that still chain ("imperfections")
+  std::uint32_t max_gap = 10;         // words between hits that still chain ("imperfections")
   double min_similarity = 0.5;        // 2 * matched / (len a + len b)
   std::uint32_t max_seed_occurrences = 40;
   std::uint64_t max_hits = 5'000'000;
@@ -58,5 +58,13 @@ struct NearResult {
 };
 
 NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options);
+
+// Merges passages of one document pair that follow each other in both
+// documents within 4 * max_gap words (fragments of one reused passage, for
+// instance exact runs between edits); recomputes matched words and similarity.
+// Returns them sorted by (doc_a, doc_b, first_a).
+std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
+                                             std::vector<NearPassage> passages,
+                                             const NearOptions& options);
 
 }  // namespace parallax

@@ -141,11 +141,30 @@ std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
 }  // namespace
 
 void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageResult& exact_found,
-                       const NearResult& near_found, Report& report) {
+                       const NearResult& near_found, const std::vector<NearDocument>& near_docs,
+                       const NearOptions& near_options, Report& report) {
   PassageResult exact;
   exact.passages = without_nested(exact_found.passages, docs.size());
   NearResult near;
-  near.passages = without_conflicts(near_found.passages, exact.passages);
+  if (!near_docs.empty()) {
+    // Two-document exact passages join the merge as near passages that match
+    // word for word; one that merges with nothing stays exact (dropped below
+    // as identical).
+    std::vector<NearPassage> candidates = near_found.passages;
+    for (const SharedPassage& p : exact.passages) {
+      if (p.documents != 2 || p.spans.size() != 2) continue;
+      NearPassage n;
+      n.doc_a = p.spans[0].doc, n.doc_b = p.spans[1].doc;
+      n.first_a = p.spans[0].first_word, n.end_a = p.spans[0].end_word;
+      n.first_b = p.spans[1].first_word, n.end_b = p.spans[1].end_word;
+      for (std::uint32_t k = 0; k < p.words; ++k) n.matches.push_back({n.first_a + k, n.first_b + k});
+      n.matched = p.words;
+      n.similarity = 1.0;
+      candidates.push_back(std::move(n));
+    }
+    near.passages = without_conflicts(merge_near_passages(near_docs, std::move(candidates), near_options),
+                                      exact.passages);
+  }
   std::vector<std::vector<WordSpan>> all_spans, exact_spans, near_spans;
   std::vector<std::pair<WordSpan, PassageReport>> ordered;  // sorted by first span later
 

@@ -2,6 +2,8 @@
 // passages (near_passages.h) into the report's one list, and measures coverage.
 //
 // Rules, so that a reader sees each reuse once and maximal:
+// - near passages and two-document exact passages that follow each other
+//   closely in both documents are merged into one near passage;
 // - a near passage whose words all match exactly is the exact passage itself,
 //   already reported by the exact stage, and is dropped;
 // - an exact passage between exactly two documents that lies inside a near
@@ -22,7 +24,10 @@
 
 namespace parallax {
 
+// near_docs and near_options are those the near passages were found with;
+// near_docs is empty when near passages are off.
 void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageResult& exact,
-                       const NearResult& near, Report& report);
+                       const NearResult& near, const std::vector<NearDocument>& near_docs,
+                       const NearOptions& near_options, Report& report);
 
 }  // namespace parallax

@@ -18,7 +18,8 @@ import { obfuscate, KINDS } from './lib/obfuscate.mjs';
 import { makeArticles, rng } from './lib/synthetic_articles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'build/native/parallax');
+// PARALLAX_BIN picks another binary (for example a copy, while the build directory is being rebuilt).
+const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
 const corpus = path.join(root, '../shared/corpus');
 const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-eval-'));
