@@ -1,0 +1,149 @@
+#include "diff_script.h"
+
+#include "diff_patience.h"
+
+namespace parallax {
+
+namespace {
+
+// Pieces this short (a + b tokens) go straight to Myers when anchoring.
+constexpr std::uint32_t kPieceTokens = 1024;
+// Anchoring recursion depth (each level recounts the tokens of its pieces).
+constexpr int kMaxAnchorDepth = 6;
+// Once the work limit is reached, pieces this short are still diffed exactly,
+// each with its own tiny budget: quadratic in at most this size, so linear
+// overall, and it keeps the approximation tidy around small edits.
+constexpr std::uint32_t kTinyPieceTokens = 48;
+
+// Cuts the common prefix (appended as a run) and suffix (returned, for the
+// caller to append after the middle) off the box.
+std::uint32_t trim(const std::uint32_t* a, const std::uint32_t* b, DiffBox& box,
+                   std::vector<EqualRun>& runs) {
+  std::uint32_t prefix = 0;
+  while (box.a0 + prefix < box.a1 && box.b0 + prefix < box.b1 &&
+         a[box.a0 + prefix] == b[box.b0 + prefix])
+    ++prefix;
+  append_run(runs, box.a0, box.b0, prefix);
+  box.a0 += prefix;
+  box.b0 += prefix;
+  std::uint32_t suffix = 0;
+  while (box.a0 < box.a1 - suffix && box.b0 < box.b1 - suffix &&
+         a[box.a1 - 1 - suffix] == b[box.b1 - 1 - suffix])
+    ++suffix;
+  box.a1 -= suffix;
+  box.b1 -= suffix;
+  return suffix;
+}
+
+std::uint32_t box_tokens(const DiffBox& box) { return (box.a1 - box.a0) + (box.b1 - box.b0); }
+
+class ScriptBuilder {
+ public:
+  ScriptBuilder(const std::uint32_t* a, const std::uint32_t* b, std::uint32_t id_count,
+                DiffBudget& budget, std::vector<EqualRun>& runs)
+      : a_(a), b_(b), budget_(budget), runs_(runs), myers_(a, b, budget), anchors_(a, b, id_count) {}
+
+  void exact(const DiffBox& box) {
+    myers_.run(box, runs_, [this](const DiffBox& piece) { approximate(piece, 0); });
+  }
+
+  void anchored(DiffBox box, int depth) {
+    const std::uint32_t suffix = trim(a_, b_, box, runs_);
+    if (box.a0 < box.a1 && box.b0 < box.b1) {
+      const auto chain = box_tokens(box) <= kPieceTokens || depth >= kMaxAnchorDepth
+                             ? std::vector<std::pair<std::uint32_t, std::uint32_t>>()
+                             : anchors_.find(box);
+      if (chain.empty()) {
+        exact(box);
+      } else {
+        for_each_piece(box, chain, [&](const DiffBox& piece) { anchored(piece, depth + 1); });
+      }
+    }
+    append_run(runs_, box.a1, box.b1, suffix);
+  }
+
+  // After the work limit: anchors only; what they cannot settle is replaced.
+  void approximate(DiffBox box, int depth) {
+    const std::uint32_t suffix = trim(a_, b_, box, runs_);
+    if (box.a0 < box.a1 && box.b0 < box.b1) {
+      if (box_tokens(box) <= kTinyPieceTokens) {
+        DiffBudget tiny{std::uint64_t{kTinyPieceTokens} * kTinyPieceTokens * 4};
+        MyersDiff(a_, b_, tiny).run(box, runs_, [](const DiffBox&) {});
+        budget_.used += tiny.used;
+      } else if (depth < kMaxAnchorDepth) {
+        const auto chain = anchors_.find(box);
+        budget_.used += box_tokens(box);
+        if (!chain.empty())
+          for_each_piece(box, chain, [&](const DiffBox& piece) { approximate(piece, depth + 1); });
+      }
+    }
+    append_run(runs_, box.a1, box.b1, suffix);
+  }
+
+ private:
+  // Calls solve on each piece between anchors, appending the anchors between.
+  template <typename Solve>
+  void for_each_piece(const DiffBox& box,
+                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& chain,
+                      const Solve& solve) {
+    std::uint32_t a0 = box.a0, b0 = box.b0;
+    for (const auto& [i, j] : chain) {
+      solve(DiffBox{a0, i, b0, j});
+      append_run(runs_, i, j, 1);
+      a0 = i + 1;
+      b0 = j + 1;
+    }
+    solve(DiffBox{a0, box.a1, b0, box.b1});
+  }
+
+  const std::uint32_t* a_;
+  const std::uint32_t* b_;
+  DiffBudget& budget_;
+  std::vector<EqualRun>& runs_;
+  MyersDiff myers_;
+  UniqueAnchors anchors_;
+};
+
+}  // namespace
+
+TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
+                           std::uint32_t id_count, const ScriptOptions& options) {
+  TokenScript out;
+  DiffBudget budget{options.max_work};
+  DiffBox box{0, static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())};
+  const std::uint32_t suffix = trim(a.data(), b.data(), box, out.runs);
+
+  // Set aside the tokens that have no counterpart on the other side.
+  std::vector<std::uint8_t> in_a(id_count, 0), in_b(id_count, 0);
+  for (std::uint32_t i = box.a0; i < box.a1; ++i) in_a[a[i]] = 1;
+  for (std::uint32_t j = box.b0; j < box.b1; ++j) in_b[b[j]] = 1;
+  std::vector<std::uint32_t> ra, rb, map_a, map_b;
+  for (std::uint32_t i = box.a0; i < box.a1; ++i)
+    if (in_b[a[i]]) ra.push_back(a[i]), map_a.push_back(i);
+  for (std::uint32_t j = box.b0; j < box.b1; ++j)
+    if (in_a[b[j]]) rb.push_back(b[j]), map_b.push_back(j);
+
+  std::vector<EqualRun> reduced;
+  const bool exact = options.exact_max_tokens == 0 || ra.size() + rb.size() <= options.exact_max_tokens;
+  {
+    ScriptBuilder builder(ra.data(), rb.data(), id_count, budget, reduced);
+    const DiffBox whole{0, static_cast<std::uint32_t>(ra.size()), 0,
+                        static_cast<std::uint32_t>(rb.size())};
+    if (exact) {
+      builder.exact(whole);
+    } else {
+      builder.anchored(whole, 0);
+    }
+  }
+  for (const EqualRun& r : reduced)
+    for (std::uint32_t t = 0; t < r.length; ++t)
+      append_run(out.runs, map_a[r.a + t], map_b[r.b + t], 1);
+  append_run(out.runs, box.a1, box.b1, suffix);
+
+  out.approximate = budget.reached;
+  out.minimal = exact && !budget.reached;
+  out.work = budget.used;
+  return out;
+}
+
+}  // namespace parallax
