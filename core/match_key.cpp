@@ -162,9 +162,10 @@ std::string match_key(std::string_view form) {
 }
 
 void MatchKeys::ensure(std::uint32_t id) {
-  if (id >= key_of_.size()) {
-    key_of_.resize(vocabulary_.size(), 0);
-    function_word_.resize(vocabulary_.size(), false);
+  if (id >= key_of_.size()) {  // grow geometrically: the vocabulary grows as documents come
+    const std::size_t size = std::max<std::size_t>(vocabulary_.size(), key_of_.size() * 2);
+    key_of_.resize(size, 0);
+    function_word_.resize(size, false);
   }
   if (key_of_[id] != 0) return;
   const std::string& form = vocabulary_.form(id);
@@ -172,14 +173,5 @@ void MatchKeys::ensure(std::uint32_t id) {
   function_word_[id] = parallax::is_function_word(form);
 }
 
-std::uint32_t MatchKeys::key(std::uint32_t id) {
-  ensure(id);
-  return key_of_[id] - 1;
-}
-
-bool MatchKeys::is_function_word(std::uint32_t id) {
-  ensure(id);
-  return function_word_[id];
-}
 
 }  // namespace parallax

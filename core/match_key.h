@@ -31,8 +31,14 @@ class MatchKeys {
  public:
   explicit MatchKeys(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
 
-  std::uint32_t key(std::uint32_t vocabulary_id);
-  bool is_function_word(std::uint32_t vocabulary_id);
+  std::uint32_t key(std::uint32_t vocabulary_id) {
+    if (vocabulary_id >= key_of_.size() || key_of_[vocabulary_id] == 0) ensure(vocabulary_id);
+    return key_of_[vocabulary_id] - 1;
+  }
+  bool is_function_word(std::uint32_t vocabulary_id) {
+    if (vocabulary_id >= key_of_.size() || key_of_[vocabulary_id] == 0) ensure(vocabulary_id);
+    return function_word_[vocabulary_id];
+  }
   std::size_t key_count() const { return keys_.size(); }
 
  private:

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "radix_sort.h"
 #include "word_alignment.h"
 
 namespace parallax {
@@ -62,9 +63,8 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
       }
     }
   }
-  std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) {
-    return std::tie(x.key, x.doc, x.first) < std::tie(y.key, y.doc, y.first);
-  });
+  // Seeds were made in (doc, first) order; a stable sort by key keeps it.
+  radix_sort(seeds, [](const Seed& s) { return s.key; });
   return seeds;
 }
 
@@ -200,10 +200,9 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
     }
     run = end;
   }
-  std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
-    return std::tie(x.doc_a, x.doc_b, x.first_a, x.first_b) <
-           std::tie(y.doc_a, y.doc_b, y.first_a, y.first_b);
-  });
+  // Order by (doc_a, doc_b, first_a, first_b): two stable passes, the minor key first.
+  radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.first_a) << 32 | h.first_b; });
+  radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.doc_a) << 32 | h.doc_b; });
 
   // Chain hits of one document pair that are close in both documents.
   const std::uint32_t reach = options.max_gap + 2;
@@ -224,24 +223,29 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
         if (near_b) clusters.unite(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i - back));
       }
     }
-    // Each cluster's extent in both documents.
-    std::vector<NearPassage> found(n);
-    std::vector<bool> used(n, false);
+    // Each cluster's extent in both documents. A cluster of one hit holds two
+    // matching content words: not a passage (an exact run around it is the
+    // exact stage's), so it is not aligned at all.
+    struct Extent {
+      std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
+    };
+    std::vector<Extent> extents(n);
     for (std::uint32_t i = 0; i < n; ++i) {
       const Hit& h = hits[group + i];
-      NearPassage& p = found[clusters.find(i)];
-      if (!used[clusters.find(i)]) {
-        used[clusters.find(i)] = true;
-        p.doc_a = h.doc_a, p.doc_b = h.doc_b;
-        p.first_a = h.first_a, p.end_a = h.end_a, p.first_b = h.first_b, p.end_b = h.end_b;
+      Extent& e = extents[clusters.find(i)];
+      if (e.hits++ == 0) {
+        e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
       } else {
-        p.first_a = std::min(p.first_a, h.first_a), p.end_a = std::max(p.end_a, h.end_a);
-        p.first_b = std::min(p.first_b, h.first_b), p.end_b = std::max(p.end_b, h.end_b);
+        e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
+        e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
       }
     }
     for (std::uint32_t c = 0; c < n; ++c) {
-      if (!used[c]) continue;
-      NearPassage& p = found[c];
+      if (extents[c].hits < 2) continue;
+      NearPassage p;
+      p.doc_a = hits[group].doc_a, p.doc_b = hits[group].doc_b;
+      p.first_a = extents[c].first_a, p.end_a = extents[c].end_a;
+      p.first_b = extents[c].first_b, p.end_b = extents[c].end_b;
       const NearDocument& a = docs[p.doc_a];
       const NearDocument& b = docs[p.doc_b];
       keys_a.assign(a.keys.begin() + p.first_a, a.keys.begin() + p.end_a);

@@ -21,8 +21,9 @@ function vocabulary() {
   for (const f of fs.readdirSync(samplesDir).filter((x) => x.endsWith('.txt')))
     for (const w of fs.readFileSync(path.join(samplesDir, f), 'utf8').match(/[\p{L}\p{N}']+/gu) ?? [])
       counts.set(w, (counts.get(w) ?? 0) + 1);
-  // Add made-up words so the vocabulary is news-sized, not sample-sized.
-  const words = [...counts.keys()];
+  // Most frequent first, so the Zipf draw below puts function words on top as
+  // in real text; then made-up words so the vocabulary is news-sized.
+  const words = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || (a < b ? -1 : 1));
   const r = rng(99);
   const syllables = ['ka', 'lo', 'mi', 'ren', 'ta', 'vos', 'dar', 'el', 'un', 'ost', 'pri', 'sel'];
   for (let i = 0; i < 6000; i++) {
