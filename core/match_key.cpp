@@ -111,10 +111,16 @@ std::string fold_spelling(std::string w) {
   return w;
 }
 
+// Words ending in s that are not plurals.
+constexpr std::array<std::string_view, 16> kNotPlural = {
+    "always", "bias", "bus", "chaos", "gas", "lens", "means", "news", "perhaps", "series",
+    "species", "thus", "whereas", "atlas", "canvas", "christmas"};
+
 // Strips regular inflection, then a final silent e, so "rescue", "rescued",
 // "rescues" and "rescuing" share "rescu". Conservative: different words stay apart.
 std::string strip_inflection(std::string w) {
   if (w.size() <= 3) return w;
+  if (std::find(kNotPlural.begin(), kNotPlural.end(), w) != kNotPlural.end()) return w;
   const auto undouble = [](std::string& stem) {  // stopped -> stop, running -> run
     const std::size_t n = stem.size();
     if (n > 2 && stem[n - 1] == stem[n - 2] && !is_vowel(stem[n - 1]) && stem[n - 1] != 'l' &&

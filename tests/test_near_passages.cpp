@@ -1,0 +1,125 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+
+using parallax::analyze;
+using parallax::AnalysisOptions;
+using parallax::Report;
+
+namespace {
+
+// A wire paragraph (invented) that the variants below edit.
+const std::string kWire =
+    "The harbour authority said the ferry lost power to both engines in heavy seas and began "
+    "drifting towards the rocks off the northern point before two lifeboats reached it late on "
+    "Sunday evening.";
+const std::string kBefore = "Residents gathered on the quay as the weather worsened through the afternoon. ";
+const std::string kAfter = " The mayor thanked the volunteers and promised a full inquiry into the crossing.";
+const std::string kOther =
+    "Council members voted to extend the library opening hours during the winter months, citing "
+    "strong demand from students and pensioners alike. ";
+
+Report compare(const std::string& a, const std::string& b) {
+  return analyze({{"a.txt", a}, {"b.txt", b}}, AnalysisOptions{});
+}
+
+std::string span_text(const Report& r, const parallax::DocumentSpan& s) {
+  return r.documents[s.doc].text.substr(s.start, s.end - s.start);
+}
+
+const parallax::PassageReport* only_near(const Report& r) {
+  const parallax::PassageReport* found = nullptr;
+  for (const auto& p : r.passages)
+    if (p.kind == "near") {
+      REQUIRE(found == nullptr);
+      found = &p;
+    }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("near passages: one passage survives each kind of edit") {
+  SUBCASE("substituted words") {
+    const std::string edited =
+        "The harbour authority said the ferry lost power to both motors in rough seas and began "
+        "drifting towards the rocks off the northern point before two lifeboats reached it late on "
+        "Sunday evening.";
+    const Report r = compare(kBefore + kWire + kAfter, kOther + edited);
+    const auto* p = only_near(r);
+    REQUIRE(p);
+    CHECK(span_text(r, p->spans[1]) == edited.substr(0, edited.size() - 1));
+    // The differing words are marked in each version.
+    REQUIRE(p->differ.size() == 2);
+    std::vector<std::string> differ_b;
+    for (const auto& d : p->differ[1]) differ_b.push_back(r.documents[1].text.substr(d.start, d.end - d.start));
+    CHECK(differ_b == std::vector<std::string>{"motors", "rough"});
+  }
+  SUBCASE("inserted and deleted words") {
+    const std::string edited =
+        "The harbour authority said on Monday that the ferry lost power to both engines in heavy "
+        "seas and began drifting towards rocks off the northern point before lifeboats reached it "
+        "late on Sunday evening.";
+    const Report r = compare(kWire, kOther + edited);
+    const auto* p = only_near(r);
+    REQUIRE(p);
+    CHECK(p->similarity > 0.8);
+    CHECK(p->words >= 25);
+  }
+  SUBCASE("British and American spelling, curly quotes, case") {
+    const std::string edited =
+        "THE HARBOR AUTHORITY said the ferry lost power to both engines in heavy seas and began "
+        "drifting toward the rocks off the northern point before two lifeboats reached it late on "
+        "Sunday evening.";
+    const Report r = compare(kWire, edited);
+    const auto* p = only_near(r);
+    REQUIRE(p);
+    CHECK(p->spans[0].start == 0);
+    CHECK(p->spans[1].start == 0);
+  }
+  SUBCASE("neighbouring words swapped") {
+    const std::string edited =
+        "The harbour authority said the ferry lost power to both engines in seas heavy and began "
+        "drifting towards the rocks off the point northern before two lifeboats reached it on late "
+        "Sunday evening.";
+    const Report r = compare(kWire, kOther + edited);
+    REQUIRE(only_near(r));
+  }
+}
+
+TEST_CASE("near passages: fragments separated by small edits merge into one passage") {
+  const std::string edited =
+      "The harbour authority said the ferry lost all power to both engines in very heavy seas and "
+      "then began drifting towards the rocks off the northern point before two lifeboats finally "
+      "reached it late on Sunday evening.";
+  const Report r = compare(kWire, edited);
+  CHECK(r.passages.size() == 1);
+  REQUIRE(only_near(r));
+}
+
+TEST_CASE("near passages: unrelated texts share nothing") {
+  const Report r = compare(kBefore + kWire, kOther + kAfter);
+  CHECK(r.passages.empty());
+}
+
+TEST_CASE("near passages: exact copies stay exact and shared by three articles stay grouped") {
+  const Report r = analyze({{"a", kBefore + kWire}, {"b", kOther + kWire}, {"c", kWire + kAfter}},
+                           AnalysisOptions{});
+  REQUIRE(r.passages.size() == 1);
+  CHECK(r.passages[0].kind == "exact");
+  CHECK(r.passages[0].documents == 3);
+}
+
+TEST_CASE("near passages: can be switched off") {
+  AnalysisOptions options;
+  options.near = false;
+  const std::string edited =
+      "The harbour authority said the ferry lost power to both motors in rough seas and began "
+      "drifting towards the rocks off the northern point.";
+  const Report r = analyze({{"a", kWire}, {"b", edited}}, options);
+  for (const auto& p : r.passages) CHECK(p.kind == "exact");
+  CHECK(r.documents[0].near_words == 0);
+}
