@@ -204,35 +204,41 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
   radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.first_a) << 32 | h.first_b; });
   radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.doc_a) << 32 | h.doc_b; });
 
-  // Chain hits of one document pair that are close in both documents.
+  // Chain hits of one document pair that are close in both documents. One
+  // union-find and one extent table for all pairs: most pairs have a hit or
+  // two, and allocating per pair cost more than the chaining itself.
   const std::uint32_t reach = options.max_gap + 2;
   std::vector<std::uint32_t> keys_a, keys_b;
+  struct Extent {
+    std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
+  };
+  UnionFind clusters(hits.size());
+  std::vector<Extent> extents(hits.size());
   for (std::size_t group = 0; group < hits.size();) {
     std::size_t group_end = group + 1;
     while (group_end < hits.size() && hits[group_end].doc_a == hits[group].doc_a &&
            hits[group_end].doc_b == hits[group].doc_b)
       ++group_end;
     const std::size_t n = group_end - group;
-    UnionFind clusters(n);
-    for (std::size_t i = 1; i < n; ++i) {
-      const Hit& h = hits[group + i];
-      for (std::size_t back = 1; back <= std::min(i, kMaxChainLookBack); ++back) {
-        const Hit& g = hits[group + i - back];
-        if (h.first_a > g.end_a + reach) break;  // sorted by first_a
-        const bool near_b = h.first_b <= g.end_b + reach && g.first_b <= h.end_b + reach;
-        if (near_b) clusters.unite(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i - back));
+    if (n < 2) {  // one hit is two matching words: never a passage
+      group = group_end;
+      continue;
+    }
+    for (std::size_t i = group + 1; i < group_end; ++i) {
+      const Hit& h = hits[i];
+      for (std::size_t g = i; g-- > group && i - g <= kMaxChainLookBack;) {
+        const Hit& e = hits[g];
+        if (h.first_a > e.end_a + reach) break;  // sorted by first_a
+        if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach)
+          clusters.unite(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(g));
       }
     }
     // Each cluster's extent in both documents. A cluster of one hit holds two
     // matching content words: not a passage (an exact run around it is the
     // exact stage's), so it is not aligned at all.
-    struct Extent {
-      std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
-    };
-    std::vector<Extent> extents(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-      const Hit& h = hits[group + i];
-      Extent& e = extents[clusters.find(i)];
+    for (std::size_t i = group; i < group_end; ++i) {
+      const Hit& h = hits[i];
+      Extent& e = extents[clusters.find(static_cast<std::uint32_t>(i))];
       if (e.hits++ == 0) {
         e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
       } else {
@@ -240,7 +246,7 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
         e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
       }
     }
-    for (std::uint32_t c = 0; c < n; ++c) {
+    for (std::size_t c = group; c < group_end; ++c) {
       if (extents[c].hits < 2) continue;
       NearPassage p;
       p.doc_a = hits[group].doc_a, p.doc_b = hits[group].doc_b;

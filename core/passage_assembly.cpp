@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 #include <tuple>
 
 #include "coverage.h"
@@ -14,12 +15,25 @@ bool inside(const WordSpan& s, std::uint32_t doc, std::uint32_t first, std::uint
   return s.doc == doc && s.first_word >= first && s.end_word <= end;
 }
 
-bool covered_by_near(const SharedPassage& p, const std::vector<NearPassage>& near) {
+std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) { return static_cast<std::uint64_t>(a) << 32 | b; }
+
+// Near passages by document pair, so each check looks only at its own pair.
+using NearIndex = std::unordered_map<std::uint64_t, std::vector<const NearPassage*>>;
+
+NearIndex index_near(const std::vector<NearPassage>& near) {
+  NearIndex index;
+  for (const NearPassage& n : near) index[pair_key(n.doc_a, n.doc_b)].push_back(&n);
+  return index;
+}
+
+bool covered_by_near(const SharedPassage& p, const NearIndex& near) {
   if (p.documents != 2) return false;
-  for (const NearPassage& n : near) {
+  const auto found = near.find(pair_key(p.spans.front().doc, p.spans.back().doc));
+  if (found == near.end()) return false;
+  for (const NearPassage* n : found->second) {
     bool all = true;
     for (const WordSpan& s : p.spans)
-      all = all && (inside(s, n.doc_a, n.first_a, n.end_a) || inside(s, n.doc_b, n.first_b, n.end_b));
+      all = all && (inside(s, n->doc_a, n->first_a, n->end_a) || inside(s, n->doc_b, n->first_b, n->end_b));
     if (all) return true;
   }
   return false;
@@ -103,6 +117,17 @@ std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t x, std::size_t y) { return near[x].matched > near[y].matched; });
+  // Exact passages as (span in a, span in b) per document pair.
+  struct ExactPair {
+    WordSpan a, b;
+    std::uint32_t words;
+  };
+  std::unordered_map<std::uint64_t, std::vector<ExactPair>> exact_by_pair;
+  for (const SharedPassage& e : exact)
+    for (const WordSpan& sa : e.spans)
+      for (const WordSpan& sb : e.spans)
+        if (sa.doc < sb.doc) exact_by_pair[pair_key(sa.doc, sb.doc)].push_back({sa, sb, e.words});
+  std::unordered_map<std::uint64_t, std::vector<const NearPassage*>> accepted_by_pair;
   std::vector<NearPassage> accepted;
   const auto clashes = [](const NearPassage& n, std::uint32_t fa, std::uint32_t ea, std::uint32_t fb,
                           std::uint32_t eb) {
@@ -112,25 +137,23 @@ std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
   for (std::size_t k : order) {
     const NearPassage& n = near[k];
     bool clash = false;
-    for (const NearPassage& better : accepted)
-      if (better.doc_a == n.doc_a && better.doc_b == n.doc_b &&
-          clashes(n, better.first_a, better.end_a, better.first_b, better.end_b)) {
+    std::vector<const NearPassage*>& same_pair = accepted_by_pair[pair_key(n.doc_a, n.doc_b)];
+    for (const NearPassage* better : same_pair)
+      if (clashes(n, better->first_a, better->end_a, better->first_b, better->end_b)) {
         clash = true;
         break;
       }
-    for (const SharedPassage& e : exact) {
-      if (clash) break;
-      for (const WordSpan& sa : e.spans) {
-        if (sa.doc != n.doc_a || clash) continue;
-        for (const WordSpan& sb : e.spans)
-          if (sb.doc == n.doc_b && e.words >= n.matched &&
-              clashes(n, sa.first_word, sa.end_word, sb.first_word, sb.end_word)) {
-            clash = true;
-            break;
-          }
-      }
+    const auto pair_spans = exact_by_pair.find(pair_key(n.doc_a, n.doc_b));
+    if (!clash && pair_spans != exact_by_pair.end())
+      for (const ExactPair& e : pair_spans->second)
+        if (e.words >= n.matched && clashes(n, e.a.first_word, e.a.end_word, e.b.first_word, e.b.end_word)) {
+          clash = true;
+          break;
+        }
+    if (!clash) {
+      accepted.push_back(n);
+      same_pair.push_back(&near[k]);
     }
-    if (!clash) accepted.push_back(n);
   }
   std::sort(accepted.begin(), accepted.end(), [](const NearPassage& x, const NearPassage& y) {
     return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);
@@ -197,9 +220,10 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
     out.differ.push_back(unmatched_runs(b, n.first_b, n.end_b, matched_b));
     ordered.push_back({spans.front(), std::move(out)});
   }
+  const NearIndex kept_index = index_near(kept_near);
   for (const SharedPassage& p : exact.passages) {
     exact_spans.push_back(p.spans);
-    if (covered_by_near(p, kept_near)) continue;
+    if (covered_by_near(p, kept_index)) continue;
     PassageReport out;
     out.kind = "exact";
     out.words = p.words;

@@ -53,20 +53,23 @@ export function makeArticles({ count, bytes = 5000, seed = 1, sharedPassages = c
   const articles = [];
   for (let a = 0; a < count; a++) {
     const paragraphs = [sentence(8 + Math.floor(r() * 6)).replace(/\.$/, '')];
+    const copies = [];  // where planted passages landed: {passage, start, end}
     let size = paragraphs[0].length;
     const inserts = [...planted[a]];
     while (size < bytes) {
       let para;
       if (inserts.length && r() < 0.3) {
-        para = passages[inserts.pop()];
+        const which = inserts.pop();
+        para = passages[which];
         if (imperfections > 0) para = para.split(' ').map((w) => (r() < imperfections ? zipf() : w)).join(' ');
+        copies.push({ passage: which, start: size + 2, end: size + 2 + para.length });
       } else {
         para = Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(10 + Math.floor(r() * 20))).join(' ');
       }
       paragraphs.push(para);
       size += para.length + 2;
     }
-    articles.push({ name: `article-${String(a).padStart(4, '0')}.txt`, text: paragraphs.join('\n\n') + '\n' });
+    articles.push({ name: `article-${String(a).padStart(4, '0')}.txt`, text: paragraphs.join('\n\n') + '\n', copies });
   }
   return articles;
 }

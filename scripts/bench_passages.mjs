@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Benchmark for the passage engine (issue 3). On sets of ~5 KB news-like
+// articles with planted shared passages (2% of words replaced in each copy):
+//   - native in-process time of the analysis (an upper bound of the passage
+//     stage: it includes decoding, tokens and JSON), for 100 and 1,000 articles
+//     (targets: 15 ms and 400 ms);
+//   - planted-passage recall: a planted pair counts when one reported passage
+//     covers 90% of both copies (target >= 0.97), and passages that touch no
+//     planted copy (target 0);
+//   - the same figures for a straightforward peer run in the same process:
+//     pairwise word 8-gram shingling, consecutive shared shingles merged;
+//   - the WASM build in Node (target within 1.5x of native);
+//   - the cost exponent between 100 KB and 5 MB, and peak memory (/usr/bin/time).
+// Usage: node scripts/bench_passages.mjs [--quick] [--peer-1000]
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeArticles, writeArticles } from './lib/synthetic_articles.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
+const quick = process.argv.includes('--quick');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-bench-passages-'));
+
+function row(label, value, target = '-', ok = true) {
+  console.log(`${label.padEnd(60)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`);
+}
+
+// Planted pairs: two copies of the same passage in different articles.
+function plantedPairs(articles) {
+  const byPassage = new Map();
+  articles.forEach((a, doc) => a.copies.forEach((c) => {
+    if (!byPassage.has(c.passage)) byPassage.set(c.passage, []);
+    byPassage.get(c.passage).push({ doc, start: c.start, end: c.end });
+  }));
+  const pairs = [];
+  for (const copies of byPassage.values())
+    for (let i = 0; i < copies.length; i++)
+      for (let j = i + 1; j < copies.length; j++)
+        if (copies[i].doc !== copies[j].doc) pairs.push([copies[i], copies[j]]);
+  return pairs;
+}
+
+const covers = (span, copy) =>
+  span.doc === copy.doc && Math.min(span.end, copy.end) - Math.max(span.start, copy.start) >= 0.9 * (copy.end - copy.start);
+const touches = (span, copies) => copies.some((c) => c.doc === span.doc && span.start < c.end && c.start < span.end);
+
+// passages: [{spans: [{doc, start, end}]}] in JS string offsets.
+function score(passages, articles) {
+  const pairs = plantedPairs(articles);
+  const found = pairs.filter(([x, y]) => passages.some((p) => p.spans.some((s) => covers(s, x)) && p.spans.some((s) => covers(s, y))));
+  const allCopies = articles.flatMap((a, doc) => a.copies.map((c) => ({ doc, ...c })));
+  const stray = passages.filter((p) => p.spans.every((s) => !touches(s, allCopies))).length;
+  return { recall: found.length / Math.max(1, pairs.length), pairs: pairs.length, stray };
+}
+
+function native(files) {
+  const r = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', cli, 'passages', '--timing', '--offsets', 'utf16', '--max-documents', '5000', ...files],
+    { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return {
+    ms: Number(/analysis took ([\d.]+) ms/.exec(r.stderr)[1]),
+    peakKB: Number(/peak-kb (\d+)/.exec(r.stderr)[1]),
+    report: JSON.parse(r.stdout),
+  };
+}
+
+// The peer: pairwise word 8-gram shingling, as a straightforward tool would do it.
+function shingling(articles) {
+  const docs = articles.map((a) => {
+    const words = [...a.text.matchAll(/[\p{L}\p{N}']+/gu)].map((m) => ({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    const shingles = new Map();
+    for (let i = 0; i + 8 <= words.length; i++) {
+      const key = words.slice(i, i + 8).map((x) => x.w).join(' ');
+      if (!shingles.has(key)) shingles.set(key, []);
+      shingles.get(key).push(i);
+    }
+    return { words, shingles };
+  });
+  const passages = [];
+  for (let a = 0; a < docs.length; a++)
+    for (let b = a + 1; b < docs.length; b++) {
+      const hits = [];
+      for (const [key, positions] of docs[a].shingles) {
+        const other = docs[b].shingles.get(key);
+        if (other) for (const i of positions) for (const j of other) hits.push([i, j]);
+      }
+      hits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      let run = null;
+      const flush = () => run && passages.push({ spans: [
+        { doc: a, start: docs[a].words[run.i0].start, end: docs[a].words[run.i1 + 7].end },
+        { doc: b, start: docs[b].words[run.j0].start, end: docs[b].words[run.j1 + 7].end }] });
+      for (const [i, j] of hits) {
+        if (run && i === run.i1 + 1 && j === run.j1 + 1) { run.i1 = i; run.j1 = j; continue; }
+        flush();
+        run = { i0: i, i1: i, j0: j, j1: j };
+      }
+      flush();
+    }
+  return passages;
+}
+
+async function wasm(files) {
+  const create = createRequire(import.meta.url)(path.join(root, 'build/wasm/parallax_core.js'));
+  const core = await create();
+  const buffers = files.map((f) => fs.readFileSync(f));
+  const request = JSON.stringify({ documents: files.map((f, i) => ({ name: path.basename(f), size: buffers[i].length })), options: { offset_unit: 'utf16', max_documents: 5000 } });
+  const data = new Uint8Array(Buffer.concat(buffers));
+  // Warm up until V8 has tiered the hot functions up from its baseline compiler.
+  for (let i = 0; i < 5; i++) core.analyze(request, data);
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    core.analyze(request, data);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const sizes = quick ? [20, 100] : [20, 100, 1000];
+const results = new Map();
+for (const count of sizes) {
+  const articles = makeArticles({ count, bytes: 5000, seed: 11 + count, imperfections: 0.02 });
+  const files = writeArticles(path.join(tmp, String(count)), articles);
+  const totalKB = articles.reduce((s, a) => s + a.text.length, 0) / 1000;
+  native(files);
+  const runs = Array.from({ length: count >= 1000 ? 3 : 7 }, () => native(files));
+  const ms = median(runs.map((r) => r.ms));
+  const s = score(runs[0].report.passages, articles);
+  results.set(count, { ms, totalKB });
+  const target = count === 100 ? '< 15 ms' : count === 1000 ? '< 400 ms' : '-';
+  const limit = count === 100 ? 15 : count === 1000 ? 400 : Infinity;
+  console.log(`\n${count} articles, ${totalKB.toFixed(0)} KB, ${s.pairs} planted pairs`);
+  row('parallax native, in-process (whole analysis)', `${ms.toFixed(1)} ms`, target, ms < limit);
+  row('parallax planted-pair recall (90% covered, one passage)', s.recall.toFixed(3), '>= 0.97', s.recall >= 0.97);
+  row('parallax passages touching no planted copy', String(s.stray), '0', s.stray === 0);
+  row('parallax peak memory (whole process)', `${(median(runs.map((r) => r.peakKB)) / 1024).toFixed(1)} MB`);
+  const w = await wasm(files);
+  row('parallax WASM in Node, in-process', `${w.toFixed(1)} ms`);
+  row('WASM / native', `${(w / ms).toFixed(2)}x`, '<= 1.5x', w / ms <= 1.5);
+  if (count <= 100 || process.argv.includes('--peer-1000')) {  // the peer needs ~45 s at 1,000
+    const t0 = performance.now();
+    const peer = shingling(articles);
+    const peerMs = performance.now() - t0;
+    const p = score(peer, articles);
+    row('peer: pairwise 8-gram shingling (Node), time', `${peerMs.toFixed(0)} ms`);
+    row('peer planted-pair recall (one passage)', p.recall.toFixed(3));
+    row('speed-up over the peer', `${(peerMs / ms).toFixed(1)}x`);
+  }
+}
+const small = results.get(20), big = results.get(sizes[sizes.length - 1]);
+const exponent = Math.log(big.ms / small.ms) / Math.log(big.totalKB / small.totalKB);
+console.log('');
+row(`cost exponent, ${small.totalKB.toFixed(0)} KB to ${big.totalKB.toFixed(0)} KB`, exponent.toFixed(2), '~1 (linear)', exponent < 1.2);
+fs.rmSync(tmp, { recursive: true, force: true });
