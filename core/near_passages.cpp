@@ -159,8 +159,13 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
       if (n.doc_a != p.doc_a || n.doc_b != p.doc_b) break;
       const std::int64_t gap_a = static_cast<std::int64_t>(n.first_a) - p.end_a;
       if (gap_a > reach) break;
-      const std::int64_t gap_b = static_cast<std::int64_t>(n.first_b) - p.end_b;
-      if (gap_a < -reach / 2 || gap_b < -reach / 2 || gap_b > reach) continue;
+      // In b the fragment may come before or after: reuse often moves
+      // sentences around inside the passage. It must lie within reach.
+      const bool near_b = static_cast<std::int64_t>(n.first_b) <= p.end_b + reach &&
+                          static_cast<std::int64_t>(n.end_b) + reach >= p.first_b;
+      if (gap_a < -reach / 2 || !near_b) continue;
+      // Matches stay increasing in both documents (the alignment shown); a
+      // fragment moved backwards in b adds its extent, not its matches.
       for (const auto& m : n.matches)
         if (m.first >= p.end_a && m.second >= p.end_b) p.matches.push_back(m);
       p.end_a = std::max(p.end_a, n.end_a), p.end_b = std::max(p.end_b, n.end_b);
