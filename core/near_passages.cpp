@@ -277,7 +277,10 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
         extend_exact(a, b, q);
         q.matched = static_cast<std::uint32_t>(q.matches.size());
         q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, keys_a, keys_b);
-        if (q.matched < options.min_words || q.similarity < options.min_similarity) continue;
+        // Short passages need to be close copies; long ones may be looser:
+        // matched words weighted by similarity must reach min_words.
+        if (q.matched * q.similarity < options.min_words || q.similarity < options.min_similarity)
+          continue;
         result.passages.push_back(std::move(q));
       }
     }
