@@ -1,12 +1,23 @@
 #include "diff_cleanup.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace parallax {
 
 namespace {
 
 constexpr int kMaxAbsorbPasses = 8;
+
+// An equality that ends a sentence or touches a line break separates changes
+// a reader sees as separate: it is never absorbed.
+bool separates(const EqualRun& r, const DiffSide& a, const DiffSide& b) {
+  if (a.ends_sentence(r.a + r.length - 1)) return true;
+  for (const auto& [side, first] : {std::pair{&a, r.a}, std::pair{&b, r.b}})
+    for (std::uint32_t i = first + 1; i <= first + r.length && i < side->size(); ++i)
+      if ((*side->tokens)[i].newlines_before > 0) return true;
+  return false;
+}
 
 // One pass of step 1; returns whether any run was absorbed.
 bool absorb_small_equalities(std::vector<EqualRun>& runs, const DiffSide& a, const DiffSide& b) {
@@ -21,7 +32,7 @@ bool absorb_small_equalities(std::vector<EqualRun>& runs, const DiffSide& a, con
     const std::uint32_t next_b = k + 1 < runs.size() ? runs[k + 1].b : b.size();
     const bool change_before = prev_a < r.a || prev_b < r.b;
     const bool change_after = r.a + r.length < next_a || r.b + r.length < next_b;
-    if (change_before && change_after) {
+    if (change_before && change_after && !separates(r, a, b)) {
       const std::uint32_t words = count_words(*a.tokens, r.a, r.a + r.length);
       const std::uint32_t before = std::max(count_words(*a.tokens, prev_a, r.a),
                                             count_words(*b.tokens, prev_b, r.b));

@@ -10,7 +10,8 @@
 // 1. Small equalities are absorbed: an equal run between two changes that is
 //    no longer (in words) than the larger side of the change before it and of
 //    the change after it, and at most kMaxAbsorbedWords words, becomes part of
-//    one bigger change. Repeated until nothing changes.
+//    one bigger change, unless it ends a sentence or touches a line break.
+//    Repeated until nothing changes.
 // 2. Pure insertions and deletions slide: "the cat {+sat on the cat+} ate"
 //    may equally be "the {+cat sat on the+} cat ate"; every position with the
 //    same tokens is scored by its two boundaries (paragraph > line > sentence

@@ -1,6 +1,8 @@
-// The WASM door into the core: one function, plain values across.
+// The WASM door into the core: two functions, plain values across.
 //
-// analyze(request_json, data) -> report JSON (see core/request.h). `data` is a
+// analyze(request_json, data) -> report JSON (see core/request.h);
+// diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
+// `data` is a
 // Uint8Array (or ArrayBuffer) of all documents' bytes; Embind hands it over as
 // std::string without a text decoding step, so bytes arrive exactly as read.
 // Nothing here holds state, so JavaScript never has a handle to delete.
@@ -8,6 +10,7 @@
 
 #include <string>
 
+#include "diff_json.h"
 #include "request.h"
 
 namespace {
@@ -16,6 +19,14 @@ std::string analyze(const std::string& request_json, const std::string& data) {
   return parallax::analyze_request(request_json, data);
 }
 
+// diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
+std::string diff(const std::string& request_json, const std::string& data) {
+  return parallax::diff_request(request_json, data);
+}
+
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(parallax_core) { emscripten::function("analyze", &analyze); }
+EMSCRIPTEN_BINDINGS(parallax_core) {
+  emscripten::function("analyze", &analyze);
+  emscripten::function("diff", &diff);
+}

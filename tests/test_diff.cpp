@@ -1,0 +1,363 @@
+// The word diff: edit scripts, spans, cleanup, moves, limits (core/diff.h).
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "diff.h"
+#include "diff_json.h"
+#include "diff_unified.h"
+#include "unicode.h"
+
+using parallax::DiffEdit;
+using parallax::DiffOp;
+using parallax::DiffOptions;
+using parallax::DiffResult;
+
+namespace {
+
+DiffResult run(const std::string& a, const std::string& b, DiffOptions options = {}) {
+  return parallax::diff_documents({"a.txt", a}, {"b.txt", b}, options);
+}
+
+std::string text_of(const parallax::DiffDocument& doc, std::uint32_t begin, std::uint32_t end) {
+  return doc.text.substr(doc.tokens[begin].start, doc.tokens[end - 1].end - doc.tokens[begin].start);
+}
+
+// The script in a readable shorthand: "=The quick|-brown|+red|=fox".
+std::string shorthand(const DiffResult& r) {
+  std::string out;
+  for (const DiffEdit& e : r.edits) {
+    if (!out.empty()) out += "|";
+    switch (e.op) {
+      case DiffOp::kEqual: out += "=" + text_of(r.b, e.b_begin, e.b_end); break;
+      case DiffOp::kDelete: out += "-" + text_of(r.a, e.a_begin, e.a_end); break;
+      case DiffOp::kInsert: out += "+" + text_of(r.b, e.b_begin, e.b_end); break;
+      case DiffOp::kMove: out += ">" + text_of(r.b, e.b_begin, e.b_end); break;
+    }
+  }
+  return out;
+}
+
+// Every token of a and b is accounted for exactly once, equal edits hold the
+// same tokens, and moves hold the same normalized text on both sides.
+void check_script(const DiffResult& r) {
+  REQUIRE_FALSE(r.has_error);
+  std::vector<int> seen_a(r.a.tokens.size()), seen_b(r.b.tokens.size());
+  for (const DiffEdit& e : r.edits) {
+    if (e.op != DiffOp::kInsert)
+      for (std::uint32_t i = e.a_begin; i < e.a_end; ++i) ++seen_a[i];
+    if (e.op != DiffOp::kDelete)
+      for (std::uint32_t j = e.b_begin; j < e.b_end; ++j) ++seen_b[j];
+    if (e.op == DiffOp::kEqual) {
+      REQUIRE(e.a_end - e.a_begin == e.b_end - e.b_begin);
+      for (std::uint32_t k = 0; k < e.a_end - e.a_begin; ++k)
+        CHECK(r.a.ids[e.a_begin + k] == r.b.ids[e.b_begin + k]);
+    }
+    if (e.op == DiffOp::kMove) CHECK(e.a_end - e.a_begin == e.b_end - e.b_begin);
+  }
+  for (int s : seen_a) CHECK(s == 1);
+  for (int s : seen_b) CHECK(s == 1);
+}
+
+// Minimal inserted + deleted count by dynamic programming (LCS).
+std::uint32_t minimal_edits(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1, std::vector<std::uint32_t>(b.size() + 1));
+  for (std::size_t i = a.size(); i-- > 0;)
+    for (std::size_t j = b.size(); j-- > 0;)
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  return static_cast<std::uint32_t>(a.size() + b.size() - 2 * lcs[0][0]);
+}
+
+std::uint32_t script_edits(const parallax::TokenScript& s, std::size_t n, std::size_t m) {
+  std::uint32_t equal = 0;
+  for (const auto& r : s.runs) equal += r.length;
+  return static_cast<std::uint32_t>(n + m - 2 * equal);
+}
+
+std::u32string code_points(const std::string& s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = parallax::decode_utf8(s, i);
+    out.push_back(d.code_point);
+    i += d.length;
+  }
+  return out;
+}
+
+std::u16string utf16(const std::string& s) {
+  std::u16string out;
+  for (char32_t cp : code_points(s)) {
+    if (cp >= 0x10000) {
+      out.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(cp));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("diff: empty inputs") {
+  SUBCASE("both empty") {
+    const DiffResult r = run("", "");
+    check_script(r);
+    CHECK(r.edits.empty());
+  }
+  SUBCASE("a empty: everything inserted") {
+    const DiffResult r = run("", "Hello, world.");
+    check_script(r);
+    CHECK(shorthand(r) == "+Hello, world.");
+    CHECK(r.counts.words_inserted == 2);
+    CHECK(r.counts.tokens_inserted == 4);
+  }
+  SUBCASE("b empty: everything deleted") {
+    const DiffResult r = run("Hello, world.\n", "");
+    check_script(r);
+    CHECK(shorthand(r) == "-Hello, world.");
+    CHECK(r.counts.words_deleted == 2);
+  }
+  SUBCASE("whitespace only is no tokens") {
+    CHECK(run("  \n\n ", "").edits.empty());
+  }
+}
+
+TEST_CASE("diff: identical texts are one equal edit") {
+  const DiffResult r = run("The same text, twice.", "The same text, twice.");
+  check_script(r);
+  CHECK(shorthand(r) == "=The same text, twice.");
+  CHECK(r.minimal);
+  CHECK_FALSE(r.approximate);
+  CHECK(r.counts.tokens_inserted + r.counts.tokens_deleted + r.counts.tokens_moved == 0);
+}
+
+TEST_CASE("diff: insertion at start") {
+  SUBCASE("one word") { CHECK(shorthand(run("quick fox", "The quick fox")) == "+The|=quick fox"); }
+  SUBCASE("a sentence") {
+    CHECK(shorthand(run("It rained.", "Breaking news. It rained.")) == "+Breaking news.|=It rained.");
+  }
+}
+
+TEST_CASE("diff: insertion at end") {
+  const DiffResult r = run("It rained.", "It rained. Then it stopped.");
+  check_script(r);
+  CHECK(shorthand(r) == "=It rained.|+Then it stopped.");
+  CHECK(r.counts.words_inserted == 3);
+}
+
+TEST_CASE("diff: replacement and punctuation as tokens") {
+  const DiffResult r = run("The quick brown fox jumps.", "The quick red fox jumps!");
+  check_script(r);
+  CHECK(shorthand(r) == "=The quick|-brown|+red|=fox jumps|-.|+!");
+  CHECK(r.counts.words_deleted == 1);
+  CHECK(r.counts.tokens_deleted == 2);
+}
+
+TEST_CASE("diff: case and quote style are changes (exact surface)") {
+  const DiffResult r = run("He said \"yes\" today.", "He said “yes” Today.");
+  check_script(r);
+  CHECK(r.counts.tokens_deleted == 3);
+  CHECK(r.counts.tokens_inserted == 3);
+}
+
+TEST_CASE("diff: spans are exact in every unit with emoji, combining marks and Cyrillic") {
+  const std::string a = "«Северный ветер» 😀 arrived. Cafe\xCC\x81 👨‍👩‍👧 opened.\r\nЖёлтый дом.";
+  const std::string b = "«Южный ветер» 👍🏽 arrived. Cafe\xCC\x81 👨‍👩‍👧 closed.\r\nЖёлтый дом 😀.";
+  const DiffResult r = run(a, b);
+  check_script(r);
+  // Combining marks and emoji sequences are never split.
+  for (const auto* doc : {&r.a, &r.b})
+    for (const auto& t : doc->tokens) {
+      const std::string s = doc->text.substr(t.start, t.end - t.start);
+      CHECK(s != "\xCC\x81");
+      CHECK(s != "\xE2\x80\x8D");
+    }
+  for (const char* unit : {"utf8", "utf16", "codepoint"}) {
+    CAPTURE(unit);
+    parallax::DiffJsonOptions options;
+    REQUIRE(parallax::parse_offset_unit(unit, options.offset_unit));
+    const auto json = nlohmann::json::parse(parallax::diff_to_json(r, options));
+    CHECK(json["offset_unit"] == unit);
+    REQUIRE(json["edits"].size() == r.edits.size());
+    for (std::size_t k = 0; k < r.edits.size(); ++k) {
+      const DiffEdit& e = r.edits[k];
+      for (const char* side : {"a", "b"}) {
+        if (!json["edits"][k].contains(side)) continue;
+        const bool is_a = side[0] == 'a';
+        const auto& doc = is_a ? r.a : r.b;
+        const std::string expected = is_a ? text_of(r.a, e.a_begin, e.a_end) : text_of(r.b, e.b_begin, e.b_end);
+        const auto start = json["edits"][k][side]["start"].get<std::size_t>();
+        const auto end = json["edits"][k][side]["end"].get<std::size_t>();
+        if (std::string(unit) == "utf8") {
+          CHECK(doc.text.substr(start, end - start) == expected);
+        } else if (std::string(unit) == "utf16") {
+          CHECK(utf16(doc.text).substr(start, end - start) == utf16(expected));
+        } else {
+          CHECK(code_points(doc.text).substr(start, end - start) == code_points(expected));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("diff: a moved paragraph is one move with both ends") {
+  const std::string p1 = "The council met on Monday to discuss the harbour.";
+  const std::string p2 = "Residents asked for a new ferry schedule and better lighting on the pier at night.";
+  const std::string p3 = "The mayor promised an answer within a month.";
+  const std::string p4 = "A second meeting is planned for the spring, the clerk said.";
+  const DiffResult r = run(p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p4 + "\n",
+                           p1 + "\n\n" + p3 + "\n\n" + p4 + "\n\n" + p2 + "\n");
+  check_script(r);
+  REQUIRE(r.counts.words_moved > 0);
+  int moves = 0;
+  for (const DiffEdit& e : r.edits) {
+    if (e.op != DiffOp::kMove) continue;
+    ++moves;
+    CHECK(text_of(r.a, e.a_begin, e.a_end) == text_of(r.b, e.b_begin, e.b_end));
+  }
+  CHECK(moves == 1);
+  CHECK(r.counts.words_inserted == 0);
+  CHECK(r.counts.words_deleted == 0);
+
+  SUBCASE("without move detection it stays delete + insert") {
+    DiffOptions options;
+    options.moves = false;
+    const DiffResult plain = run(p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p1 + "\n\n" + p3 + "\n\n" + p2 + "\n", options);
+    CHECK(plain.counts.words_moved == 0);
+    CHECK(plain.counts.words_inserted > 0);
+  }
+  SUBCASE("a few words moved are not a move") {
+    const DiffResult small = run("alpha beta gamma delta one two", "one two alpha beta gamma delta");
+    CHECK(small.counts.words_moved == 0);
+  }
+}
+
+TEST_CASE("diff: cleanup merges edits split by tiny equalities") {
+  const std::string a = "He said the plan was good.";
+  const std::string b = "She thought the idea was bad.";
+  DiffOptions raw;
+  raw.cleanup = false;
+  SUBCASE("raw: minimal, many small edits") {
+    const DiffResult r = run(a, b, raw);
+    check_script(r);
+    CHECK(shorthand(r) == "-He said|+She thought|=the|-plan|+idea|=was|-good|+bad|=.");
+  }
+  SUBCASE("cleaned: one replacement") {
+    const DiffResult r = run(a, b);
+    check_script(r);
+    CHECK(shorthand(r) == "-He said the plan was good|+She thought the idea was bad|=.");
+  }
+}
+
+TEST_CASE("diff: cleanup slides an insertion to sentence boundaries") {
+  const DiffResult r = run("Rain fell. Rain fell. Wind rose.", "Rain fell. Rain fell. Rain fell. Wind rose.");
+  check_script(r);
+  std::string inserted;
+  for (const DiffEdit& e : r.edits)
+    if (e.op == DiffOp::kInsert) inserted = text_of(r.b, e.b_begin, e.b_end);
+  CHECK(inserted == "Rain fell.");
+}
+
+TEST_CASE("diff: the raw script is minimal (against an LCS table)") {
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    CAPTURE(round);
+    const std::uint32_t alphabet = 2 + random() % 8;
+    std::vector<std::uint32_t> a(random() % 60), b;
+    for (auto& x : a) x = random() % alphabet;
+    for (std::uint32_t x : a) {  // b: a with random edits
+      const auto roll = random() % 10;
+      if (roll == 0) continue;
+      if (roll == 1) b.push_back(random() % alphabet);
+      b.push_back(roll == 2 ? static_cast<std::uint32_t>(random() % alphabet) : x);
+    }
+    const auto exact = parallax::diff_token_ids(a, b, alphabet, {});
+    CHECK(exact.minimal);
+    CHECK(script_edits(exact, a.size(), b.size()) == minimal_edits(a, b));
+    parallax::ScriptOptions anchored;
+    anchored.exact_max_tokens = 1;
+    for (const auto& options : {anchored, parallax::ScriptOptions{5, 0}}) {
+      const auto s = parallax::diff_token_ids(a, b, alphabet, options);
+      std::uint32_t a_end = 0, b_end = 0;
+      for (const auto& run : s.runs) {
+        CHECK(run.a >= a_end);
+        CHECK(run.b >= b_end);
+        for (std::uint32_t k = 0; k < run.length; ++k) CHECK(a[run.a + k] == b[run.b + k]);
+        a_end = run.a + run.length;
+        b_end = run.b + run.length;
+      }
+      CHECK(a_end <= a.size());
+      CHECK(b_end <= b.size());
+    }
+  }
+}
+
+TEST_CASE("diff: reaching the work limit gives an approximate script") {
+  std::string a, b;
+  std::mt19937 random(3);
+  for (int i = 0; i < 3000; ++i) {
+    a += "w" + std::to_string(random() % 50) + " ";
+    b += "w" + std::to_string(random() % 50) + " ";
+  }
+  DiffOptions limited;
+  limited.script.max_work = 1000;
+  const DiffResult r = run(a, b, limited);
+  check_script(r);
+  CHECK(r.approximate);
+  CHECK_FALSE(r.minimal);
+  CHECK(r.work < 200000);  // bounded: the limit plus the linear approximation
+  const auto json = nlohmann::json::parse(parallax::diff_to_json(r, {}));
+  CHECK(json["approximate"] == true);
+
+  SUBCASE("with the default limit the same diff is exact") {
+    const DiffResult exact = run(a, b);
+    CHECK_FALSE(exact.approximate);
+    CHECK(exact.minimal);
+  }
+}
+
+TEST_CASE("diff: binary input is an error value") {
+  const DiffResult r = run("text", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11));
+  CHECK(r.has_error);
+  CHECK(r.error.code == "binary");
+  CHECK(r.error.message.find("b.txt") != std::string::npos);
+  const auto json = nlohmann::json::parse(parallax::diff_to_json(r, {}));
+  CHECK(json["error"]["code"] == "binary");
+}
+
+TEST_CASE("diff: unified format marks changes and moves") {
+  const std::string p2 = "Residents asked for a new ferry schedule and better lighting on the pier.";
+  const DiffResult r = run("The quick brown fox.\n\n" + p2 + "\n\nThe end came quickly.\n",
+                           "The quick red fox.\n\nThe end came quickly.\n\n" + p2 + "\n");
+  const std::string u = parallax::diff_to_unified(r, 1);
+  CHECK(u.rfind("--- a.txt\n+++ b.txt\n@@ -1 +1 @@\n", 0) == 0);
+  CHECK(u.find("The quick [-brown-] {+red+} fox.") != std::string::npos);
+  CHECK(u.find("[>1: ") != std::string::npos);
+  CHECK(u.find("{>1: ") != std::string::npos);
+  CHECK(parallax::diff_to_unified(run("same", "same"), 1).empty());
+}
+
+TEST_CASE("diff: requests for the WASM door") {
+  SUBCASE("a good request") {
+    const std::string data = "one two threefour";
+    const auto out = nlohmann::json::parse(parallax::diff_request(
+        R"({"documents":[{"name":"a","size":13},{"name":"b","size":4}],"options":{"offset_unit":"utf16"}})", data));
+    CHECK(out["offset_unit"] == "utf16");
+    CHECK(out["documents"][1]["name"] == "b");
+    CHECK(out["counts"]["inserted"] == 1);
+    CHECK(out["counts"]["deleted"] == 3);
+  }
+  SUBCASE("malformed requests") {
+    for (const char* request : {"nope", R"({"documents":[{"name":"a","size":1}]})",
+                                R"({"documents":[{"name":"a","size":9},{"name":"b","size":1}]})",
+                                R"({"documents":[{"name":"a","size":1},{"name":"b","size":1}],"options":{"cleanup":1}})"}) {
+      CAPTURE(request);
+      const auto out = nlohmann::json::parse(parallax::diff_request(request, "ab"));
+      CHECK(out["error"]["code"] == "bad-request");
+    }
+  }
+}
