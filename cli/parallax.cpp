@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analyze.h"
+#include "similarity_command.h"
 #include "diff_json.h"
 #include "diff_unified.h"
 #include "report_json.h"
@@ -28,6 +29,8 @@ Usage:
   parallax passages [options] FILE...  the same analysis, printing only documents and passages
   parallax diff [options] A B          word diff of two versions of one article
   parallax tokens FILE                 print the tokens the diff compares, one per line
+  parallax similarity --batch          score sentence pairs: JSON lines {"a","b"} on stdin,
+                                       one similarity in [0, 1] per line on stdout
   parallax --help                      show this help
   parallax --version                   show the version
 
@@ -301,5 +304,6 @@ int main(int argc, char** argv) {
   if (command == "passages") return compare(argc - 2, argv + 2, true);
   if (command == "diff") return diff(argc - 2, argv + 2);
   if (command == "tokens") return tokens(argc - 2, argv + 2);
+  if (command == "similarity") return parallax::cli::similarity_command(argc - 2, argv + 2);
   return usage_error("unknown command '" + command + "'");
 }

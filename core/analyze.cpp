@@ -8,6 +8,8 @@
 #include "near_passages.h"
 #include "passage_assembly.h"
 #include "document.h"
+#include "facts.h"
+#include "similarity_matrix.h"
 #include "passages.h"
 #include "sentences.h"
 #include "tokenize.h"
@@ -43,6 +45,27 @@ std::string first_line_title(std::string_view text) {
 std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
   return name + ": too large (" + std::to_string(size) + " bytes; the limit for all files together is " +
          std::to_string(limit) + " bytes)";
+}
+
+// Facts into the report: byte spans of member sentences and their matched
+// words (neighbouring matched words joined into one span).
+void add_facts(const std::vector<AnalysedDocument>& docs, const FactResult& facts, Report& report) {
+  for (const Fact& f : facts.facts) {
+    FactReport out;
+    out.id = static_cast<std::uint32_t>(report.facts.size());
+    out.score = f.score;
+    for (const FactSentence& s : f.sentences) {
+      FactSentenceReport member;
+      member.doc = s.doc;
+      member.sentence = s.sentence;
+      member.span = report.documents[s.doc].sentences[s.sentence];
+      for (std::uint32_t t : s.matched_tokens)
+        member.matched.push_back({docs[s.doc].tokens[t].start, docs[s.doc].tokens[t].end});
+      out.sentences.push_back(std::move(member));
+    }
+    report.facts.push_back(std::move(out));
+  }
+  for (std::size_t d = 0; d < facts.only_in.size(); ++d) report.documents[d].only_in = facts.only_in[d];
 }
 
 Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& options) {
@@ -97,6 +120,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   // Tokens, shared ids and sentences.
   Vocabulary vocabulary;
   std::vector<AnalysedDocument> analysed(report.documents.size());
+  std::vector<std::vector<SentenceRange>> sentence_ranges(report.documents.size());
   std::vector<NearDocument> near_docs(report.documents.size());
   MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
@@ -117,7 +141,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       }
     }
     doc.words = static_cast<std::uint32_t>(a.word_tokens.size());
-    for (const SentenceRange& s : segment_sentences(doc.text, a.tokens))
+    sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
+    for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
   }
 
@@ -139,6 +164,17 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   }
   if (!options.near) near_docs.clear();
   assemble_passages(analysed, found, near, near_docs, near_options, report);
+
+  FactResult facts;
+  if (options.facts) {
+    FactOptions fact_options;
+    fact_options.threshold = options.fact_threshold;
+    facts = find_facts(analysed, sentence_ranges, vocabulary, fact_options);
+    if (facts.truncated)
+      report.notices.push_back("Sentence alignment compared only part of the sentence pairs (very many similar sentences).");
+    add_facts(analysed, facts, report);
+  }
+  report.similarity = similarity_matrix(report, facts);
   return report;
 }
 

@@ -31,6 +31,8 @@ struct AnalysisOptions {
   std::uint32_t near_min_words = 8;                   // matched words a near passage needs
   std::uint32_t max_gap = 10;                         // imperfections: words between matches
   double near_min_similarity = 0.5;
+  bool facts = true;                                  // align sentences by meaning
+  double fact_threshold = 0.5;                        // similarity that makes one fact
 };
 
 // Limits a caller may not exceed when setting options.

@@ -26,6 +26,19 @@ struct DocumentSpan {
   std::uint32_t end = 0;
 };
 
+struct FactSentenceReport {
+  std::uint32_t doc = 0;
+  std::uint32_t sentence = 0;  // index into the document's sentences
+  ByteSpan span;
+  std::vector<ByteSpan> matched;  // words matched in other members
+};
+
+struct FactReport {
+  std::uint32_t id = 0;
+  double score = 0;
+  std::vector<FactSentenceReport> sentences;
+};
+
 struct DocumentReport {
   std::string name;
   std::string title;
@@ -37,6 +50,7 @@ struct DocumentReport {
   std::uint32_t shared_words = 0;  // in any shared passage, exact or near
   std::uint32_t exact_words = 0;   // in exact passages
   std::uint32_t near_words = 0;    // in near passages
+  std::vector<std::uint32_t> only_in;  // sentences no other document reports
 };
 
 struct PassageReport {
@@ -70,6 +84,8 @@ struct Report {
   std::vector<std::vector<double>> overlap;        // exact and near together
   std::vector<std::vector<double>> overlap_exact;
   std::vector<std::vector<double>> overlap_near;
+  std::vector<FactReport> facts;
+  std::vector<std::vector<double>> similarity;  // shared facts and passages, by sentence
   std::vector<RejectedFile> rejected;
   std::vector<std::string> notices;
   std::uint32_t min_words = 0;

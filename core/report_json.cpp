@@ -48,6 +48,16 @@ void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& m
     }
     w.end_array();
   }
+  if (!options.passages_only) {
+    w.key("only_in").begin_array();
+    for (std::uint32_t s : doc.only_in) {
+      w.begin_object();
+      w.key("sentence").value(s);
+      write_span(w, map, doc.sentences[s].start, doc.sentences[s].end);
+      w.end_object();
+    }
+    w.end_array();
+  }
   if (options.include_text) w.key("text").value(doc.text);
   w.end_object();
 }
@@ -80,6 +90,29 @@ void write_passage(JsonWriter& w, const PassageReport& p, const std::vector<Offs
   w.end_object();
 }
 
+void write_fact(JsonWriter& w, const FactReport& f, const std::vector<OffsetMap>& maps) {
+  w.begin_object();
+  w.key("id").value(f.id);
+  w.key("score").value_rounded(f.score);
+  w.key("sentences").begin_array();
+  for (const FactSentenceReport& s : f.sentences) {
+    w.begin_object();
+    w.key("doc").value(s.doc);
+    w.key("sentence").value(s.sentence);
+    write_span(w, maps[s.doc], s.span.start, s.span.end);
+    w.key("matched").begin_array();
+    for (const ByteSpan& m : s.matched) {
+      w.begin_object();
+      write_span(w, maps[s.doc], m.start, m.end);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report, const JsonOptions& options) {
@@ -104,6 +137,10 @@ std::string report_to_json(const Report& report, const JsonOptions& options) {
     w.end_object();
     return std::move(w.str());
   }
+  w.key("facts").begin_array();
+  for (const FactReport& f : report.facts) write_fact(w, f, maps);
+  w.end_array();
+  write_matrix(w, "similarity", report.similarity);
   write_matrix(w, "overlap", report.overlap);
   write_matrix(w, "overlap_exact", report.overlap_exact);
   write_matrix(w, "overlap_near", report.overlap_near);

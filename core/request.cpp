@@ -53,6 +53,21 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       !read_number(options, "near_min_words", p.analysis.near_min_words, p.error) ||
       !read_number(options, "imperfections", p.analysis.max_gap, p.error))
     return p;
+  if (options.contains("facts")) {
+    if (!options["facts"].is_boolean()) {
+      p.error = "facts must be true or false";
+      return p;
+    }
+    p.analysis.facts = options["facts"].get<bool>();
+  }
+  if (options.contains("fact_threshold")) {
+    const json& t = options["fact_threshold"];
+    if (!t.is_number() || t.get<double>() <= 0 || t.get<double>() > 1) {
+      p.error = "fact_threshold must be a number in (0, 1]";
+      return p;
+    }
+    p.analysis.fact_threshold = t.get<double>();
+  }
   if (options.contains("near")) {
     if (!options["near"].is_boolean()) {
       p.error = "near must be true or false";

@@ -1,0 +1,168 @@
+#include "facts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <unordered_map>
+
+#include "sentence_similarity.h"
+
+namespace parallax {
+
+namespace {
+
+struct Edge {
+  std::uint32_t a, b;  // model sentence ids, a < b
+  double score;
+};
+
+std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
+  return static_cast<std::uint64_t>(std::min(a, b)) << 32 | std::max(a, b);
+}
+
+}  // namespace
+
+FactResult find_facts(const std::vector<AnalysedDocument>& docs,
+                      const std::vector<std::vector<SentenceRange>>& sentences,
+                      const Vocabulary& vocabulary, const FactOptions& options) {
+  FactResult result;
+  SimilarityModel model(vocabulary);
+  struct Where {
+    std::uint32_t doc, sentence;
+  };
+  std::vector<Where> where;
+  result.eligible.resize(docs.size());
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    result.eligible[d].assign(sentences[d].size(), false);
+    for (std::uint32_t s = 0; s < sentences[d].size(); ++s) {
+      model.add(docs[d].tokens, sentences[d][s].first_token, sentences[d][s].end_token);
+      where.push_back({d, s});
+    }
+  }
+  model.finish();
+  const auto n = static_cast<std::uint32_t>(model.size());
+  std::vector<bool> eligible(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    eligible[i] = model.content_terms(i) >= options.min_content_words;
+    result.eligible[where[i].doc][where[i].sentence] = eligible[i];
+  }
+
+  // Candidate pairs through keys that are not too common.
+  const std::uint32_t common = std::max<std::uint32_t>(24, n / 10);
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (!eligible[i]) continue;
+    for (std::uint32_t key : model.index_keys(i))
+      if (model.key_frequency(key) <= common) postings[key].push_back(i);
+  }
+  std::vector<std::uint64_t> candidates;
+  for (const auto& [key, list] : postings)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y) {
+        if (where[list[x]].doc == where[list[y]].doc) continue;
+        if (candidates.size() >= options.max_pairs) {
+          result.truncated = true;
+          break;
+        }
+        candidates.push_back(pair_key(list[x], list[y]));
+      }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+  std::unordered_map<std::uint64_t, double> scores;
+  std::vector<Edge> edges;
+  for (std::uint64_t c : candidates) {
+    const auto a = static_cast<std::uint32_t>(c >> 32), b = static_cast<std::uint32_t>(c);
+    const double s = model.similarity(a, b);
+    scores.emplace(c, s);
+    if (s >= options.threshold) edges.push_back({a, b, s});
+  }
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+  const auto score_of = [&](std::uint32_t a, std::uint32_t b) {
+    const auto found = scores.find(pair_key(a, b));
+    return found == scores.end() ? 0.0 : found->second;
+  };
+
+  // Link strongest first, without chaining.
+  std::vector<std::vector<std::uint32_t>> members;         // fact -> model sentences
+  std::vector<std::vector<std::uint32_t>> facts_of(n);     // sentence -> facts
+  const auto fits = [&](std::uint32_t fact, std::uint32_t s) {
+    double sum = 0;
+    std::uint32_t count = 0;
+    for (std::uint32_t m : members[fact]) {
+      if (where[m].doc == where[s].doc) continue;  // same article: not evidence either way
+      const double x = score_of(m, s);
+      if (x < options.min_member_similarity) return false;
+      sum += x;
+      ++count;
+    }
+    return count > 0 && sum / count >= options.threshold;
+  };
+  const auto join = [&](std::uint32_t fact, std::uint32_t s) {
+    members[fact].push_back(s);
+    facts_of[s].push_back(fact);
+  };
+  for (const Edge& e : edges) {
+    bool together = false;
+    for (std::uint32_t f : facts_of[e.a])
+      together = together || std::find(facts_of[e.b].begin(), facts_of[e.b].end(), f) != facts_of[e.b].end();
+    if (together) continue;
+    bool placed = false;
+    for (std::uint32_t f : facts_of[e.a])
+      if (!placed && fits(f, e.b)) join(f, e.b), placed = true;
+    for (std::uint32_t f : facts_of[e.b])
+      if (!placed && fits(f, e.a)) join(f, e.a), placed = true;
+    if (placed) continue;
+    members.push_back({});
+    join(static_cast<std::uint32_t>(members.size() - 1), e.a);
+    join(static_cast<std::uint32_t>(members.size() - 1), e.b);
+  }
+
+  // Facts as the report wants them, with the words that matched.
+  std::vector<bool> in_fact(n, false);
+  for (const auto& list : members) {
+    Fact fact;
+    double sum = 0;
+    std::uint32_t pairs = 0;
+    std::vector<std::uint32_t> sorted = list;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::uint32_t m : sorted) {
+      in_fact[m] = true;
+      fact.sentences.push_back({where[m].doc, where[m].sentence, {}});
+    }
+    for (std::size_t x = 0; x < sorted.size(); ++x)
+      for (std::size_t y = x + 1; y < sorted.size(); ++y) {
+        if (where[sorted[x]].doc == where[sorted[y]].doc) continue;
+        MatchedTokens matched;
+        sum += model.similarity(sorted[x], sorted[y], &matched);
+        ++pairs;
+        for (const auto& [ta, tb] : matched.pairs) {
+          fact.sentences[x].matched_tokens.push_back(ta);
+          fact.sentences[y].matched_tokens.push_back(tb);
+        }
+      }
+    for (FactSentence& s : fact.sentences) {
+      std::sort(s.matched_tokens.begin(), s.matched_tokens.end());
+      s.matched_tokens.erase(std::unique(s.matched_tokens.begin(), s.matched_tokens.end()), s.matched_tokens.end());
+    }
+    fact.score = pairs ? sum / pairs : 0;
+    result.facts.push_back(std::move(fact));
+  }
+  // A total order (facts may share their first sentence), so that native and
+  // WASM, whose sort implementations differ, agree.
+  std::sort(result.facts.begin(), result.facts.end(), [](const Fact& x, const Fact& y) {
+    return std::lexicographical_compare(
+        x.sentences.begin(), x.sentences.end(), y.sentences.begin(), y.sentences.end(),
+        [](const FactSentence& p, const FactSentence& q) {
+          return std::tie(p.doc, p.sentence) < std::tie(q.doc, q.sentence);
+        });
+  });
+  result.only_in.resize(docs.size());
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (eligible[i] && !in_fact[i]) result.only_in[where[i].doc].push_back(where[i].sentence);
+  return result;
+}
+
+}  // namespace parallax

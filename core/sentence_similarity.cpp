@@ -1,0 +1,159 @@
+#include "sentence_similarity.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "match_key.h"
+#include "stemmer.h"
+#include "synonyms.h"
+
+namespace parallax {
+
+namespace {
+
+// Index keys: term ids, and synonym groups offset past every possible term id.
+constexpr std::uint32_t kGroupKeyBase = 1u << 30;
+
+bool intersects(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
+  std::size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) return true;
+    if (x[i] < y[j]) ++i;
+    else ++j;
+  }
+  return false;
+}
+
+bool is_word_start(std::string_view form) {
+  return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
+}
+
+}  // namespace
+
+std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
+  if (id >= term_of_vocab_.size()) {
+    const std::size_t size = std::max<std::size_t>(vocabulary_.size(), term_of_vocab_.size() * 2);
+    term_of_vocab_.resize(size, 0);
+    term_known_.resize(size, false);
+  }
+  if (!term_known_[id]) {
+    term_known_[id] = true;
+    const std::string& form = vocabulary_.form(id);
+    if (!is_function_word(form) && (is_word_start(form) || (form[0] >= '0' && form[0] <= '9'))) {
+      const std::string stem = is_word_start(form) ? stem_english(form) : match_key(form);
+      const std::uint32_t term = terms_.intern(stem);
+      if (term >= term_groups_.size()) term_groups_.resize(term + 1);
+      if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
+      term_of_vocab_[id] = term + 1;
+    }
+  }
+  return term_of_vocab_[id];  // term id + 1, or 0
+}
+
+const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term) const {
+  return term_groups_[term];
+}
+
+std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, std::uint32_t end) {
+  Sentence s;
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (!tokens[t].is_word_like()) continue;
+    const std::uint32_t term = term_of(tokens[t].id);
+    if (term == 0) continue;
+    s.terms.push_back({term - 1, t});
+  }
+  // Two-word phrases that are synonyms of one word ("cell phone").
+  for (std::uint32_t k = 0; k + 1 < s.terms.size(); ++k) {
+    const std::string key = terms_.form(s.terms[k].id) + " " + terms_.form(s.terms[k + 1].id);
+    auto found = phrase_groups_.find(key);
+    if (found == phrase_groups_.end()) {
+      const auto& groups = SynonymTable::get().groups(key);
+      found = phrase_groups_.emplace(key, groups.empty() ? nullptr : &groups).first;
+    }
+    if (found->second) s.phrases.push_back({k, found->second});
+  }
+  for (const Term& term : s.terms) {
+    s.keys.push_back(term.id);
+    for (std::uint32_t g : groups_of(term.id)) s.keys.push_back(kGroupKeyBase + g);
+  }
+  for (const Phrase& p : s.phrases)
+    for (std::uint32_t g : *p.groups) s.keys.push_back(kGroupKeyBase + g);
+  std::sort(s.keys.begin(), s.keys.end());
+  s.keys.erase(std::unique(s.keys.begin(), s.keys.end()), s.keys.end());
+  sentences_.push_back(std::move(s));
+  return static_cast<std::uint32_t>(sentences_.size() - 1);
+}
+
+void SimilarityModel::finish() {
+  df_.assign(terms_.size(), 0);
+  std::vector<std::uint32_t> seen;
+  for (const Sentence& s : sentences_) {
+    seen.clear();
+    for (const Term& t : s.terms) seen.push_back(t.id);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (std::uint32_t id : seen) ++df_[id];
+    for (std::uint32_t key : s.keys) ++key_df_[key];  // keys are unique per sentence
+  }
+  const double n = static_cast<double>(sentences_.size());
+  for (Sentence& s : sentences_) {
+    s.total = 0;
+    for (Term& t : s.terms) {
+      t.weight = std::log(1.0 + (n + 1.0) / (df_[t.id] + 0.5));
+      s.total += t.weight;
+    }
+  }
+}
+
+double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
+  const Sentence& x = sentences_[a];
+  const Sentence& y = sentences_[b];
+  if (x.total <= 0 || y.total <= 0) return 0;
+  std::vector<bool> used_x(x.terms.size(), false), used_y(y.terms.size(), false);
+  double gained = 0;
+  const auto take = [&](std::size_t i, std::size_t j, double credit) {
+    used_x[i] = used_y[j] = true;
+    gained += credit * (x.terms[i].weight + y.terms[j].weight);
+    if (matched) matched->pairs.push_back({x.terms[i].token, y.terms[j].token});
+  };
+  // 1. The same term.
+  for (std::size_t i = 0; i < x.terms.size(); ++i)
+    for (std::size_t j = 0; j < y.terms.size(); ++j)
+      if (!used_y[j] && x.terms[i].id == y.terms[j].id) {
+        take(i, j, 1.0);
+        break;
+      }
+  // 2. A synonym.
+  for (std::size_t i = 0; i < x.terms.size(); ++i) {
+    if (used_x[i] || groups_of(x.terms[i].id).empty()) continue;
+    for (std::size_t j = 0; j < y.terms.size(); ++j)
+      if (!used_y[j] && intersects(groups_of(x.terms[i].id), groups_of(y.terms[j].id))) {
+        take(i, j, kSynonymCredit);
+        break;
+      }
+  }
+  // 3. A two-word phrase for one word, either way round.
+  const auto phrases = [&](const Sentence& p, std::vector<bool>& used_p, const Sentence& q,
+                           std::vector<bool>& used_q, bool p_is_x) {
+    for (const Phrase& ph : p.phrases) {
+      const std::uint32_t k = ph.first_term;
+      if (used_p[k] || used_p[k + 1]) continue;
+      for (std::size_t j = 0; j < q.terms.size(); ++j) {
+        if (used_q[j] || !intersects(*ph.groups, groups_of(q.terms[j].id))) continue;
+        used_p[k] = used_p[k + 1] = used_q[j] = true;
+        gained += kSynonymCredit * (p.terms[k].weight + p.terms[k + 1].weight + q.terms[j].weight);
+        if (matched) {
+          for (std::uint32_t w : {k, k + 1})
+            matched->pairs.push_back(p_is_x ? std::make_pair(p.terms[w].token, q.terms[j].token)
+                                            : std::make_pair(q.terms[j].token, p.terms[w].token));
+        }
+        break;
+      }
+    }
+  };
+  phrases(x, used_x, y, used_y, true);
+  phrases(y, used_y, x, used_x, false);
+  return std::min(1.0, gained / (x.total + y.total));
+}
+
+}  // namespace parallax

@@ -1,0 +1,87 @@
+// Sentence similarity: how far two sentences report the same thing, in [0, 1],
+// seeing past wording.
+//
+// Each sentence becomes a bag of content terms: function words are left out,
+// words are reduced to their Snowball stem (stemmer.h), numbers lose their
+// separators. Terms are weighted by inverse sentence frequency over all the
+// sentences the model holds, so rare content words (names, places, numbers)
+// count more than common ones. Two sentences are compared by weighted Dice:
+//   sum of the weights of matched terms on both sides / sum of all weights,
+// where a term matches the same term, or a synonym (synonyms.h, at
+// kSynonymCredit of its weight), and a two-word phrase may match one word
+// ("cell phone" / "smartphone"). Matching is one to one, exact matches first.
+//
+// Contract: add() every sentence, then finish(), then similarity() any pair
+// (symmetric; 1 for identical bags, 0 when nothing matches). Deterministic.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "token.h"
+#include "vocabulary.h"
+
+namespace parallax {
+
+constexpr double kSynonymCredit = 0.8;
+
+struct MatchedTokens {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // token index in a, in b
+};
+
+class SimilarityModel {
+ public:
+  explicit SimilarityModel(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+
+  // Adds the sentence made of tokens[first, end) (tokens carry vocabulary ids).
+  std::uint32_t add(const Tokens& tokens, std::uint32_t first, std::uint32_t end);
+  void finish();
+
+  double similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
+
+  // Term and synonym-group keys of a sentence, for candidate search.
+  const std::vector<std::uint32_t>& index_keys(std::uint32_t sentence) const { return sentences_[sentence].keys; }
+  std::size_t size() const { return sentences_.size(); }
+  std::size_t content_terms(std::uint32_t sentence) const { return sentences_[sentence].terms.size(); }
+  // Weight of a key (terms and groups share one key space), for pruning common keys.
+  std::uint32_t key_frequency(std::uint32_t key) const {
+    const auto found = key_df_.find(key);
+    return found == key_df_.end() ? 0 : found->second;
+  }
+
+ private:
+  struct Term {
+    std::uint32_t id;
+    std::uint32_t token;
+    double weight = 0;
+  };
+  struct Phrase {  // two neighbouring content terms with synonym groups as a unit
+    std::uint32_t first_term;  // index into terms
+    const std::vector<std::uint32_t>* groups;
+  };
+  struct Sentence {
+    std::vector<Term> terms;
+    std::vector<Phrase> phrases;
+    std::vector<std::uint32_t> keys;
+    double total = 0;
+  };
+
+  std::uint32_t term_of(std::uint32_t vocabulary_id);
+  const std::vector<std::uint32_t>& groups_of(std::uint32_t term) const;
+
+  const Vocabulary& vocabulary_;
+  Vocabulary terms_;                           // stem -> term id
+  std::vector<std::uint32_t> term_of_vocab_;   // vocabulary id -> term id + 1 (0: function word / unknown)
+  std::vector<bool> term_known_;
+  std::vector<std::vector<std::uint32_t>> term_groups_;
+  std::unordered_map<std::string, const std::vector<std::uint32_t>*> phrase_groups_;
+  std::vector<Sentence> sentences_;
+  std::vector<std::uint32_t> df_;      // term -> sentences containing it
+  std::unordered_map<std::uint32_t, std::uint32_t> key_df_;  // index key -> sentences containing it
+};
+
+}  // namespace parallax

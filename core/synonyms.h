@@ -1,0 +1,40 @@
+// Synonyms: groups of words that report the same thing in other words
+// (torch/flashlight, arrest/detain, rally/protest/demonstration).
+//
+// The table is compiled in: scripts/build_synonyms.mjs turns WordNet 3.0
+// (Debian's wordnet-base; frequent senses of frequent lemmas only) and the
+// project's data/news_synonyms.txt into a generated include at build time.
+// Words are looked up by their Snowball stem, two-word lemmas ("cell phone")
+// by the stems of both words joined by a space.
+//
+// Contract: SynonymTable::get() builds the index once (a few milliseconds) and
+// is then read-only; groups() returns the ids of the groups a stem key is in,
+// sorted, empty when it is in none.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parallax {
+
+class SynonymTable {
+ public:
+  static const SynonymTable& get();
+
+  const std::vector<std::uint32_t>& groups(const std::string& stem_key) const;
+  std::size_t group_count() const { return group_count_; }
+
+ private:
+  SynonymTable();
+  std::unordered_map<std::string, std::vector<std::uint32_t>> groups_;
+  std::vector<std::uint32_t> none_;
+  std::size_t group_count_ = 0;
+};
+
+// The stem key of a word or a two-word phrase ("cell phone" -> "cell phone").
+std::string synonym_key(std::string_view lemma);
+
+}  // namespace parallax
