@@ -3,6 +3,9 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#if !defined(__EMSCRIPTEN__)
+#include <thread>
+#endif
 
 #include "diff_cleanup.h"
 #include "document.h"
@@ -31,47 +34,65 @@ bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
 
 // Ids of exact surface forms, in order of first appearance. Unlike
 // Vocabulary (normalized forms, stored as strings) it keeps views into the two
-// texts and hashes eight bytes at a time: giving every token of two 5 MB
-// texts its id was the largest single cost of a large diff.
+// texts, and each slot holds a form's first eight bytes and length, so most
+// words (eight bytes or fewer) are found without touching the text again and
+// without a memcmp call: giving every token of two 5 MB texts its id was the
+// largest single cost of a large diff, natively and more so in WASM.
 class SurfaceIds {
  public:
   std::uint32_t id(std::string_view form) {
     if ((forms_.size() + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t h = hash(form);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const std::uint64_t head = head_of(form);
+    const auto length = static_cast<std::uint32_t>(form.size());
+    for (std::size_t i = hash(form, head) & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
       if (slot.id_plus_one == 0) {
-        slot = {tag, static_cast<std::uint32_t>(forms_.size() + 1)};
+        slot = {head, length, static_cast<std::uint32_t>(forms_.size() + 1)};
         forms_.push_back(form);
         return slot.id_plus_one - 1;
       }
-      if (slot.tag == tag && forms_[slot.id_plus_one - 1] == form) return slot.id_plus_one - 1;
+      if (slot.head == head && slot.length == length &&
+          (length <= 8 || tail_equal(forms_[slot.id_plus_one - 1], form)))
+        return slot.id_plus_one - 1;
     }
   }
   std::uint32_t size() const { return static_cast<std::uint32_t>(forms_.size()); }
+  std::string_view form(std::uint32_t id) const { return forms_[id]; }
 
  private:
   struct Slot {
-    std::uint32_t tag = 0;          // high half of the hash
+    std::uint64_t head = 0;  // the form's first 8 bytes, zero-padded
+    std::uint32_t length = 0;
     std::uint32_t id_plus_one = 0;  // 0: empty
   };
 
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = (s.size() + 1) * 0x9E3779B97F4A7C15ull;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  static std::uint64_t load8(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  static std::uint64_t head_of(std::string_view s) {
+    if (s.size() >= 8) return load8(s.data());
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+    return w;
+  }
+  static bool tail_equal(std::string_view x, std::string_view y) {  // same length > 8
+    std::size_t i = 8;
+    for (; i + 8 <= x.size(); i += 8)
+      if (load8(x.data() + i) != load8(y.data() + i)) return false;
+    return i == x.size() || load8(x.data() + x.size() - 8) == load8(y.data() + y.size() - 8);
+  }
+  static std::uint64_t hash(std::string_view s, std::uint64_t head) {
+    std::uint64_t h = (head ^ (std::uint64_t{s.size()} << 59)) * 0x9E3779B97F4A7C15ull;
+    for (std::size_t i = 8; i < s.size(); i += 8) {
       h ^= h >> 32;
+      h = (h ^ (i + 8 <= s.size() ? load8(s.data() + i) : load8(s.data() + s.size() - 8))) *
+          0xD6E8FEB86659FD93ull;
     }
-    if (i < s.size()) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, s.size() - i);
-      h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    }
-    return h ^ (h >> 29);
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    return h ^ (h >> 32);
   }
 
   void grow() {
@@ -81,8 +102,7 @@ class SurfaceIds {
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.id_plus_one == 0) continue;
-      const std::uint64_t h = hash(forms_[s.id_plus_one - 1]);
-      std::size_t i = h & mask_;
+      std::size_t i = hash(forms_[s.id_plus_one - 1], s.head) & mask_;
       while (slots_[i].id_plus_one != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -93,15 +113,55 @@ class SurfaceIds {
   std::size_t mask_ = 0;
 };
 
-void assign_surface_ids(DiffDocument& doc, SurfaceIds& surface_ids) {
-  doc.tokens = tokenize(doc.text);
-  doc.ids.resize(doc.tokens.size());
-  const std::string_view text = doc.text;
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Token& t = doc.tokens[i];
-    doc.ids[i] = surface_ids.id(text.substr(t.start, t.end - t.start));
-    doc.words += t.is_word_like() ? 1 : 0;
+// Decodes, tokenizes and gives ids from the document's own table.
+struct Prepared {
+  bool ok = false;
+  bool out_of_memory = false;
+  DiffError error;
+  SurfaceIds ids;
+};
+
+void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
+  try {
+    if (!load(input, doc, p.error)) return;
+    doc.tokens = tokenize(doc.text);
+    doc.ids.resize(doc.tokens.size());
+    const std::string_view text = doc.text;
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      doc.ids[i] = p.ids.id(text.substr(t.start, t.end - t.start));
+      doc.words += t.is_word_like() ? 1 : 0;
+    }
+    p.ok = true;
+  } catch (const std::bad_alloc&) {
+    p.out_of_memory = true;
   }
+}
+
+// Both documents are prepared independently (natively on two threads; the
+// WASM build has none), then b's ids are renumbered into a's table in b's
+// order of first appearance: the same ids a single shared table would give.
+bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
+                  std::uint32_t& id_count) {
+  Prepared pa, pb;
+#if defined(__EMSCRIPTEN__)
+  prepare(a, r.a, pa);
+  prepare(b, r.b, pb);
+#else
+  std::thread other([&] { prepare(b, r.b, pb); });
+  prepare(a, r.a, pa);
+  other.join();
+#endif
+  if (pa.out_of_memory || pb.out_of_memory) throw std::bad_alloc();
+  if (!pa.ok || !pb.ok) {
+    r.error = pa.ok ? pb.error : pa.error;
+    return false;
+  }
+  std::vector<std::uint32_t> renumber(pb.ids.size());
+  for (std::uint32_t k = 0; k < pb.ids.size(); ++k) renumber[k] = pa.ids.id(pb.ids.form(k));
+  for (std::uint32_t& id : r.b.ids) id = renumber[id];
+  id_count = pa.ids.size();
+  return true;
 }
 
 DiffCounts count(const std::vector<DiffEdit>& edits, const Tokens& a, const Tokens& b) {
@@ -139,15 +199,12 @@ DiffResult run(const InputDocument& a, const InputDocument& b, const DiffOptions
       return r;
     }
   }
-  if (!load(a, r.a, r.error) || !load(b, r.b, r.error)) {
+  std::uint32_t id_count = 0;
+  if (!prepare_both(a, b, r, id_count)) {
     r.has_error = true;
     return r;
   }
-  SurfaceIds surface_ids;
-  assign_surface_ids(r.a, surface_ids);
-  assign_surface_ids(r.b, surface_ids);
-
-  TokenScript script = diff_token_ids(r.a.ids, r.b.ids, surface_ids.size(), options.script);
+  TokenScript script = diff_token_ids(r.a.ids, r.b.ids, id_count, options.script);
   r.approximate = script.approximate;
   r.minimal = script.minimal;
   r.work = script.work;

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Benchmark of the word diff (issue 4) against the diffs people use, in one
+// run on the same inputs. Inputs are generated (scripts/lib/diff_texts.mjs):
+// texts of 100 KB, 1 MB and 5 MB and an edited version of each (2% of words
+// inserted, deleted or replaced, and five moved paragraphs).
+//
+// Whole-process time (median of --runs) and peak memory (/usr/bin/time) of:
+//   parallax diff A B          native, from the raw texts
+//   diff -H, diff --minimal    GNU diff on one-token-per-line files
+//   git diff --no-index --patience   on the same files
+//   WASM build in Node         a whole Node process, and the diff call itself
+//   diff-match-patch           the word trick (tokens mapped to UTF-16 units;
+//                              impossible over 65,535 distinct tokens) and,
+//                              where that fails, by characters with no timeout
+//   jsdiff diffWords           capped at --cap seconds
+// plus edit-script sizes against diff --minimal's, the ratios the issue sets
+// as targets, and the cost exponent between 1 MB and 5 MB.
+// Usage: node scripts/bench_diff.mjs [--runs 3] [--cap 60] [--sizes 100k,1m,5m]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editText, largeText } from './lib/diff_texts.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'build/native/parallax');
+const peer = path.join(root, 'scripts/lib/bench_diff_peer.mjs');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg('--runs', 3));
+const capSeconds = Number(arg('--cap', 60));
+const sizes = { '100k': 100e3, '1m': 1e6, '5m': 5e6 };
+const chosen = arg('--sizes', '100k,1m,5m').split(',');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const hasTime = fs.existsSync('/usr/bin/time');
+
+// One whole-process run: wall time (ms), peak resident memory (KB), stdout.
+function measure(cmd, args, timeoutMs = capSeconds * 1000) {
+  const wrapped = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(wrapped[0], wrapped[1], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutMs });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms: null, kb: null, out: '', timedOut: true };
+  const kb = hasTime ? Number(r.stderr.trim().split('\n').pop()) : null;
+  return { ms, kb, out: r.stdout, status: r.status, stderr: r.stderr };
+}
+
+function repeat(cmd, args, n = runs) {
+  const rs = [];
+  for (let i = 0; i < n; i++) {
+    const r = measure(cmd, args);
+    rs.push(r);
+    if (r.timedOut) break;
+  }
+  if (rs.some((r) => r.timedOut)) return { ms: null, kb: null, out: '', timedOut: true };
+  return { ms: median(rs.map((r) => r.ms)), kb: Math.max(...rs.map((r) => r.kb ?? 0)) || null, out: rs[0].out };
+}
+
+const lineEdits = (out, re) => (out.match(re) ?? []).length;
+const fmtMs = (ms) => (ms === null ? `> ${capSeconds} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmtKb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
+function row(label, r, edits, minimal, note = '') {
+  const size = edits === null || edits === undefined ? '-' : `${edits}${minimal ? ` (${edits === minimal ? 'minimal' : `${(100 * (edits / minimal - 1)).toFixed(2)}% over`})` : ''}`;
+  console.log(`  ${label.padEnd(36)} ${fmtMs(r.ms).padStart(10)} ${fmtKb(r.kb).padStart(8)}   ${size.padEnd(22)} ${note}`);
+}
+
+const dir = path.join(os.tmpdir(), 'parallax-bench-diff');
+fs.mkdirSync(dir, { recursive: true });
+const results = {};
+for (const name of chosen) {
+  const bytes = sizes[name];
+  const { text, words } = largeText({ bytes, seed: 42 });
+  const files = { a: path.join(dir, `${name}-a.txt`), b: path.join(dir, `${name}-b.txt`) };
+  fs.writeFileSync(files.a, text);
+  fs.writeFileSync(files.b, editText(text, { rate: 0.02, seed: 43, words, moves: 5 }));
+  for (const s of ['a', 'b']) {
+    files[`${s}Tok`] = path.join(dir, `${name}-${s}.tok`);
+    fs.writeFileSync(files[`${s}Tok`], spawnSync(cli, ['tokens', files[s]], { maxBuffer: 1 << 30 }).stdout);
+  }
+  const tokens = fs.readFileSync(files.aTok, 'utf8').split('\n').length - 1;
+  const distinct = new Set(fs.readFileSync(files.aTok, 'utf8').split('\n')).size - 1;
+  console.log(`\n${name}: ${(fs.statSync(files.a).size / 1e6).toFixed(2)} MB + ${(fs.statSync(files.b).size / 1e6).toFixed(2)} MB, ${tokens} tokens, ${distinct} distinct`);
+  console.log(`  ${'program'.padEnd(36)} ${'time'.padStart(10)} ${'memory'.padStart(8)}   edit script (tokens)`);
+
+  const minimal = measure('/usr/bin/diff', ['--minimal', files.aTok, files.bTok], 600e3);
+  const minimalEdits = lineEdits(minimal.out, /^[<>]/gm);
+  const native = repeat(cli, ['diff', '--raw', files.a, files.b]);
+  const c = JSON.parse(native.out);
+  const nativeEdits = c.counts.tokens_inserted + c.counts.tokens_deleted + 2 * c.counts.tokens_moved;
+  row('parallax diff --raw (native)', native, nativeEdits, minimalEdits, `${c.minimal ? 'exact' : 'anchored'}${c.approximate ? ', approximate' : ''}, ${c.counts.moved} words moved`);
+  const cleaned = repeat(cli, ['diff', files.a, files.b]);
+  row('parallax diff (native, cleanup)', cleaned, null, null);
+  const unified = repeat(cli, ['diff', '--format', 'unified', files.a, files.b]);
+  row('parallax diff --format unified', unified, null, null);
+  const h = repeat('/usr/bin/diff', ['-H', files.aTok, files.bTok]);
+  row('GNU diff -H (token lines)', h, lineEdits(h.out, /^[<>]/gm), minimalEdits);
+  row('GNU diff --minimal (token lines)', minimal, minimalEdits, minimalEdits);
+  const git = repeat('git', ['diff', '--no-index', '--patience', '--no-color', files.aTok, files.bTok]);
+  row('git diff --no-index --patience', git, lineEdits(git.out, /^[-+](?![-+]{2} )/gm), minimalEdits);
+
+  const wasm = repeat('node', [peer, 'wasm', files.a, files.b]);
+  const wasmOut = wasm.out ? JSON.parse(wasm.out) : {};
+  row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff call ${fmtMs(wasmOut.ms)}` : '');
+  const dmpWords = repeat('node', [peer, 'dmp-words', files.aTok, files.bTok], 1);
+  const dmpWordsOut = dmpWords.out ? JSON.parse(dmpWords.out) : {};
+  row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: null, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note ?? '');
+  let dmpChars = null;
+  if (dmpWordsOut.ms === null || dmpWords.timedOut) {
+    dmpChars = repeat('node', [peer, 'dmp-chars', files.a, files.b], 1);
+    row('diff-match-patch by characters (Node)', dmpChars, dmpChars.out ? JSON.parse(dmpChars.out).edits : null, null, 'no timeout');
+  }
+  let jsdiff = { ms: null, kb: null, timedOut: true };
+  if (bytes <= 1e6) {
+    jsdiff = repeat('node', [peer, 'jsdiff', files.a, files.b], 1);
+    row('jsdiff diffWords (Node)', jsdiff, jsdiff.out ? JSON.parse(jsdiff.out).edits : null, null, jsdiff.timedOut ? 'capped' : '');
+  } else {
+    console.log('  jsdiff diffWords (Node)               skipped at this size (far over the cap at 1 MB)');
+  }
+  const best = dmpWordsOut.ms !== null && !dmpWords.timedOut ? dmpWords : dmpChars;
+  results[name] = { bytes, native, h, minimal, nativeEdits, minimalEdits, wasm, wasmCall: wasmOut.ms, best };
+  const ratio = (x, y) => (x && y ? (x / y).toFixed(2) : '-');
+  console.log(`  native / diff -H: ${ratio(native.ms, h.ms)}x (target <= 1)   script vs minimal: ${(100 * (nativeEdits / minimalEdits - 1)).toFixed(3)}% (target ${bytes < 100e3 ? '0' : '<= 0.1'}%)`);
+  console.log(`  WASM process / native process: ${ratio(wasm.ms, native.ms)}x (target <= 1.5)   best JS library / WASM process: ${ratio(best?.ms, wasm.ms)}x`
+    + ` (target >= ${bytes >= 5e6 ? 25 : 10})   WASM / best JS peak memory: ${ratio(wasm.kb, best?.kb)} (target <= 0.5)`);
+}
+
+if (results['1m'] && results['5m']) {
+  const exp = (k) => Math.log(results['5m'][k].ms / results['1m'][k].ms) / Math.log(results['5m'].bytes / results['1m'].bytes);
+  console.log(`\ncost exponent 1 MB -> 5 MB (time ~ size^k): native ${exp('native').toFixed(2)}, WASM ${exp('wasm').toFixed(2)}, diff -H ${exp('h').toFixed(2)}, diff --minimal ${exp('minimal').toFixed(2)} (target <= 1.1)`);
+}
+console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}; medians of ${runs} runs (JS peers: 1 run)`);

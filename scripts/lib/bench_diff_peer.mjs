@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// One JavaScript diff run in its own Node process, for scripts/bench_diff.mjs
+// (so /usr/bin/time sees a whole Node process's time and peak memory).
+// Usage: node bench_diff_peer.mjs MODE A B    prints {"ms", "edits", "note"} as JSON
+//   wasm       the Parallax WASM build (raw texts; "edits" = raw tokens inserted + deleted)
+//   dmp-words  diff-match-patch, the word-mode trick on one-token-per-line files
+//              (each distinct token mapped to one UTF-16 unit: at most 65,535)
+//   dmp-chars  diff-match-patch by characters, no timeout (raw texts)
+//   jsdiff     jsdiff diffWords (raw texts)
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const [mode, fileA, fileB] = process.argv.slice(2);
+const done = (ms, edits, note = '') => console.log(JSON.stringify({ ms, edits, note }));
+
+if (mode === 'wasm') {
+  const core = await require(path.join(root, 'build/wasm/parallax_core.js'))();
+  const bytes = [fileA, fileB].map((f) => fs.readFileSync(f));
+  const request = JSON.stringify({ documents: [fileA, fileB].map((f, i) => ({ name: path.basename(f), size: bytes[i].length })), options: { cleanup: false } });
+  const t0 = performance.now();
+  const out = JSON.parse(core.diff(request, new Uint8Array(Buffer.concat(bytes))));
+  const c = out.counts;
+  done(performance.now() - t0, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved);
+} else if (mode === 'dmp-words' || mode === 'dmp-chars') {
+  const DiffMatchPatch = require('diff-match-patch');
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  let a = fs.readFileSync(fileA, 'utf8'), b = fs.readFileSync(fileB, 'utf8');
+  const t0 = performance.now();
+  if (mode === 'dmp-words') {
+    const ids = new Map();
+    const encode = (text) => text.split('\n').filter((w) => w).map((w) => {
+      if (!ids.has(w)) ids.set(w, ids.size + 1);
+      return ids.get(w);
+    });
+    const [ea, eb] = [encode(a), encode(b)];
+    if (ids.size > 65535) {
+      done(null, null, `cannot: ${ids.size} distinct tokens > 65,535`);
+      process.exit(0);
+    }
+    a = ea.map((x) => String.fromCharCode(x)).join('');
+    b = eb.map((x) => String.fromCharCode(x)).join('');
+  }
+  const diffs = dmp.diff_main(a, b, false);
+  const ms = performance.now() - t0;
+  let edits = 0;
+  for (const [op, text] of diffs) if (op !== 0) edits += mode === 'dmp-words' ? text.length : (text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
+  done(ms, edits, mode === 'dmp-chars' ? 'edits: tokens touched, approximate' : '');
+} else if (mode === 'jsdiff') {
+  const { diffWords } = require('diff');
+  const a = fs.readFileSync(fileA, 'utf8'), b = fs.readFileSync(fileB, 'utf8');
+  const t0 = performance.now();
+  const parts = diffWords(a, b);
+  const ms = performance.now() - t0;
+  let edits = 0;
+  for (const p of parts) if (p.added || p.removed) edits += (p.value.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
+  done(ms, edits, 'edits: tokens in changed parts');
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}
