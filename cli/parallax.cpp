@@ -41,6 +41,8 @@ Options of compare and passages:
   --near-min-words N     matched words a near (edited) passage needs (default 8)
   --imperfections N      words between matches that a near passage survives (default 10)
   --exact-only           report exact passages only (no near passages)
+  --fact-threshold T     sentence similarity (0..1] that makes two sentences one fact (default 0.4)
+  --no-facts             do not align sentences into facts
   --include-text         include each document's decoded text in the report
   --pretty               indent the JSON for reading
   --max-documents N      refuse files beyond the first N documents (default 200)
@@ -136,6 +138,14 @@ int compare(int argc, char** argv, bool passages_only) {
       if (!parse_count(value, n) || n > 50) return usage_error("--imperfections needs a number from 0 to 50");
       options.max_gap = static_cast<std::uint32_t>(n);
       ++i;
+    } else if (arg == "--fact-threshold") {
+      char* end = nullptr;
+      const double t = value ? std::strtod(value, &end) : 0;
+      if (!value || *end || !(t > 0 && t <= 1)) return usage_error("--fact-threshold needs a number in (0, 1]");
+      options.fact_threshold = t;
+      ++i;
+    } else if (arg == "--no-facts") {
+      options.facts = false;
     } else if (arg == "--exact-only") {
       options.near = false;
     } else if (arg == "--include-text") {

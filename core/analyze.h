@@ -32,7 +32,7 @@ struct AnalysisOptions {
   std::uint32_t max_gap = 10;                         // imperfections: words between matches
   double near_min_similarity = 0.5;
   bool facts = true;                                  // align sentences by meaning
-  double fact_threshold = 0.5;                        // similarity that makes one fact
+  double fact_threshold = 0.4;                        // similarity that makes one fact
 };
 
 // Limits a caller may not exceed when setting options.

@@ -73,7 +73,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   std::vector<Edge> edges;
   for (std::uint64_t c : candidates) {
     const auto a = static_cast<std::uint32_t>(c >> 32), b = static_cast<std::uint32_t>(c);
-    const double s = model.similarity(a, b);
+    const double s = model.fact_similarity(a, b);
     scores.emplace(c, s);
     if (s >= options.threshold) edges.push_back({a, b, s});
   }
@@ -136,7 +136,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
       for (std::size_t y = x + 1; y < sorted.size(); ++y) {
         if (where[sorted[x]].doc == where[sorted[y]].doc) continue;
         MatchedTokens matched;
-        sum += model.similarity(sorted[x], sorted[y], &matched);
+        sum += model.fact_similarity(sorted[x], sorted[y], &matched);
         ++pairs;
         for (const auto& [ta, tb] : matched.pairs) {
           fact.sentences[x].matched_tokens.push_back(ta);

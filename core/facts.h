@@ -27,7 +27,7 @@
 namespace parallax {
 
 struct FactOptions {
-  double threshold = 0.5;               // similarity that makes two sentences one fact
+  double threshold = 0.4;               // similarity that makes two sentences one fact
   double min_member_similarity = 0.35;  // every member of a fact at least this similar
   std::uint32_t min_content_words = 3;  // shorter sentences (datelines, bylines) take no part
   std::uint64_t max_pairs = 20'000'000;

@@ -99,21 +99,37 @@ void SimilarityModel::finish() {
   for (Sentence& s : sentences_) {
     s.total = 0;
     for (Term& t : s.terms) {
-      t.weight = std::log(1.0 + (n + 1.0) / (df_[t.id] + 0.5));
+      t.weight = std::log(1.0 + (n + kBackgroundSentences) / (df_[t.id] + 0.5));
       s.total += t.weight;
     }
   }
 }
 
 double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
+  const Overlap o = overlap(a, b, matched);
+  const double total = o.total_a + o.total_b;
+  return total > 0 ? std::min(1.0, (o.gained_a + o.gained_b) / total) : 0.0;
+}
+
+double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
+  const Overlap o = overlap(a, b, matched);
+  if (o.total_a <= 0 || o.total_b <= 0) return 0;
+  const double dice = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
+  const double contained = std::max(o.gained_a / o.total_a, o.gained_b / o.total_b);
+  return std::min(1.0, kContainmentShare * contained + (1 - kContainmentShare) * dice);
+}
+
+SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
   const Sentence& x = sentences_[a];
   const Sentence& y = sentences_[b];
-  if (x.total <= 0 || y.total <= 0) return 0;
+  Overlap o;
+  o.total_a = x.total, o.total_b = y.total;
+  if (x.total <= 0 || y.total <= 0) return o;
   std::vector<bool> used_x(x.terms.size(), false), used_y(y.terms.size(), false);
-  double gained = 0;
   const auto take = [&](std::size_t i, std::size_t j, double credit) {
     used_x[i] = used_y[j] = true;
-    gained += credit * (x.terms[i].weight + y.terms[j].weight);
+    o.gained_a += credit * x.terms[i].weight;
+    o.gained_b += credit * y.terms[j].weight;
     if (matched) matched->pairs.push_back({x.terms[i].token, y.terms[j].token});
   };
   // 1. The same term.
@@ -141,7 +157,8 @@ double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedToke
       for (std::size_t j = 0; j < q.terms.size(); ++j) {
         if (used_q[j] || !intersects(*ph.groups, groups_of(q.terms[j].id))) continue;
         used_p[k] = used_p[k + 1] = used_q[j] = true;
-        gained += kSynonymCredit * (p.terms[k].weight + p.terms[k + 1].weight + q.terms[j].weight);
+        (p_is_x ? o.gained_a : o.gained_b) += kSynonymCredit * (p.terms[k].weight + p.terms[k + 1].weight);
+        (p_is_x ? o.gained_b : o.gained_a) += kSynonymCredit * q.terms[j].weight;
         if (matched) {
           for (std::uint32_t w : {k, k + 1})
             matched->pairs.push_back(p_is_x ? std::make_pair(p.terms[w].token, q.terms[j].token)
@@ -153,7 +170,7 @@ double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedToke
   };
   phrases(x, used_x, y, used_y, true);
   phrases(y, used_y, x, used_x, false);
-  return std::min(1.0, gained / (x.total + y.total));
+  return o;
 }
 
 }  // namespace parallax

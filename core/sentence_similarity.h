@@ -28,6 +28,11 @@
 namespace parallax {
 
 constexpr double kSynonymCredit = 0.8;
+constexpr double kContainmentShare = 0.5;
+// Sentences assumed to exist besides those analysed, none holding the term:
+// five articles on one story use its key words in many sentences, and weights
+// from those alone would punish exactly the words the articles share.
+constexpr double kBackgroundSentences = 400;
 
 struct MatchedTokens {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // token index in a, in b
@@ -41,7 +46,11 @@ class SimilarityModel {
   std::uint32_t add(const Tokens& tokens, std::uint32_t first, std::uint32_t end);
   void finish();
 
+  // Weighted Dice: both sentences say the same (paraphrase).
   double similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
+  // For facts: one sentence's content is largely in the other (a long
+  // sentence often reports more than one fact), blended with Dice.
+  double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
 
   // Term and synonym-group keys of a sentence, for candidate search.
   const std::vector<std::uint32_t>& index_keys(std::uint32_t sentence) const { return sentences_[sentence].keys; }
@@ -54,6 +63,12 @@ class SimilarityModel {
   }
 
  private:
+  struct Overlap {
+    double gained_a = 0, gained_b = 0;  // matched weight on each side
+    double total_a = 0, total_b = 0;
+  };
+  Overlap overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const;
+
   struct Term {
     std::uint32_t id;
     std::uint32_t token;

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Acceptance figures for facts (issue 5) on ../shared/corpus/valentines-2021:
+// the expectations' "alignments" (each listed set of sentences must be in one
+// fact), "non_alignments" (must not share a fact) and "outlier" (the least
+// similar article by `similarity`). Prints what is found and what is missed.
+// Usage: node scripts/eval_facts.mjs [-- extra parallax options]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
+const dir = path.join(root, '../shared/corpus/valentines-2021');
+const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
+const expect = JSON.parse(fs.readFileSync(path.join(dir, 'expectations.json'), 'utf8'));
+const ids = Object.keys(expect.documents).sort();
+const files = ids.map((id) => path.join(dir, expect.documents[id]));
+const r = spawnSync(cli, ['compare', '--offsets', 'utf16', '--include-text', ...extra, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const report = JSON.parse(r.stdout);
+const docIndex = (id) => ids.indexOf(id);
+
+// The sentence (index) of document `id` that holds `context`.
+function sentenceOf([id, context]) {
+  const d = docIndex(id);
+  const text = report.documents[d].text;
+  const at = text.indexOf(context);
+  if (at < 0) throw new Error(`context not found in ${id}: ${context}`);
+  return { doc: d, sentence: report.documents[d].sentences.findIndex((s) => s.start <= at && at < s.end) };
+}
+const factsOf = (s) => report.facts.filter((f) => f.sentences.some((m) => m.doc === s.doc && m.sentence === s.sentence)).map((f) => f.id);
+
+let found = 0;
+console.log('Alignments (all listed sentences in one fact):');
+for (const a of expect.alignments) {
+  const members = a.sentences.map(sentenceOf);
+  const common = members.map(factsOf).reduce((x, y) => x.filter((f) => y.includes(f)));
+  const ok = common.length > 0;
+  if (ok) found++;
+  // How many of the listed sentences the best fact holds.
+  let best = 0;
+  for (const f of report.facts) best = Math.max(best, members.filter((m) => f.sentences.some((s) => s.doc === m.doc && s.sentence === m.sentence)).length);
+  console.log(`  ${ok ? 'found ' : 'MISSED'} ${a.fact}  (${best}/${members.length} together)`);
+}
+let joined = 0;
+console.log('Non-alignments (must not share a fact):');
+for (const n of expect.non_alignments) {
+  const x = factsOf(sentenceOf(n.a)), y = factsOf(sentenceOf(n.b));
+  const bad = x.some((f) => y.includes(f));
+  if (bad) joined++;
+  console.log(`  ${bad ? 'JOINED' : 'apart '} ${n.why}`);
+}
+const sim = report.similarity;
+const mean = sim.map((row, i) => row.filter((_, j) => j !== i).reduce((a, b) => a + b, 0) / (row.length - 1));
+const outlier = mean.indexOf(Math.min(...mean));
+console.log(`Outlier by similarity: ${ids[outlier]} (expected ${expect.outlier.doc}); mean similarity per article: ${mean.map((m) => m.toFixed(3)).join(' ')}`);
+console.log(`\n${found}/${expect.alignments.length} alignments found, ${joined}/${expect.non_alignments.length} non-alignments joined, ${report.facts.length} facts in all`);
