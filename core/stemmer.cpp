@@ -258,7 +258,7 @@ void apply_rules(Word& w, const RuleSet<N>& set, std::size_t region) {
   }
 }
 
-// Drops a leading apostrophe and marks consonant y as 'Y'; true if any was.
+// Drops a leading apostrophe and marks consonant y as 'Y'; true if it marked one.
 bool prelude(Word& w) {
   if (w.n > 0 && w.s[0] == '\'') {
     std::memmove(w.s, w.s + 1, w.n - 1);
@@ -285,13 +285,13 @@ void mark_regions(Word& w) {
 // Possessives and plurals: 's, sses -> ss, ies -> i or ie, s (after a vowel
 // that is not just before it) deleted; us and ss stay.
 void step_1a(Word& w) {
-  if (w.ends_with("'s'"))
-    w.n -= 3;
-  else if (w.ends_with("'s"))
-    w.n -= 2;
-  else if (w.ends_with("'"))
-    w.n -= 1;
-
+  constexpr std::array<std::string_view, 3> kPossessives = {"'s'", "'s", "'"};
+  for (std::string_view possessive : kPossessives) {
+    if (w.ends_with(possessive)) {
+      w.n -= possessive.size();
+      break;
+    }
+  }
   if (w.ends_with("sses")) {
     w.n -= 2;
   } else if (w.ends_with("ied") || w.ends_with("ies")) {
@@ -307,23 +307,14 @@ void step_1a(Word& w) {
 // -eed(ly) -> ee in R1; -ed(ly), -ing(ly) deleted after a vowel, then
 // at/bl/iz -> ate/ble/ize, a double consonant undone, or e added to a short word.
 void step_1b(Word& w) {
-  std::size_t size = 0;
-  bool eed = false;
-  if (w.ends_with("eedly"))
-    size = 5, eed = true;
-  else if (w.ends_with("ingly"))
-    size = 5;
-  else if (w.ends_with("edly"))
-    size = 4;
-  else if (w.ends_with("eed"))
-    size = 3, eed = true;
-  else if (w.ends_with("ing"))
-    size = 3;
-  else if (w.ends_with("ed"))
-    size = 2;
-  else
-    return;
-
+  // The longest of eedly, ingly, edly, eed, ing, ed.
+  const std::size_t size = w.ends_with("eedly") || w.ends_with("ingly") ? 5
+                           : w.ends_with("edly")                        ? 4
+                           : w.ends_with("eed") || w.ends_with("ing")   ? 3
+                           : w.ends_with("ed")                          ? 2
+                                                                        : 0;
+  if (size == 0) return;
+  const bool eed = w.s[w.n - size + 1] == 'e';  // eed(ly), not ed(ly) or ing(ly)
   const std::size_t start = w.n - size;
   if (eed) {
     if (start >= w.p1) w.replace_end(size, "ee");

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "similarity_batch.h"
+#include "stemmer.h"
+#include "synonyms.h"
+
+using parallax::score_sentence_pairs;
+
+namespace {
+
+double score(const std::string& a, const std::string& b) {
+  // Filler pairs give the weights a realistic background, as a batch would.
+  std::vector<std::pair<std::string, std::string>> pairs = {
+      {a, b},
+      {"The council approved the budget for schools on Monday.", "A storm closed the harbour."},
+      {"Ticket prices rose again this year.", "The museum reopened after repairs."},
+      {"Officials said the vote would be held in spring.", "Fans queued overnight for the final."}};
+  return score_sentence_pairs(pairs)[0];
+}
+
+}  // namespace
+
+TEST_CASE("similarity: identical sentences score 1, unrelated ones near 0") {
+  const std::string s = "Volunteers handed out blankets to passengers at the harbour.";
+  CHECK(score(s, s) == doctest::Approx(1.0));
+  CHECK(score(s, "The museum reopened after months of repairs to its roof.") < 0.1);
+}
+
+TEST_CASE("similarity: stems and inflections match") {
+  CHECK(parallax::stem_english("protesters") == parallax::stem_english("protester"));
+  CHECK(score("Police arrested the protesters near the square.", "Police arrest protester near square.") > 0.9);
+}
+
+TEST_CASE("similarity: synonyms and phrases count") {
+  SUBCASE("the synonym table knows news near-synonyms") {
+    const auto& table = parallax::SynonymTable::get();
+    CHECK(table.group_count() > 1000);
+    CHECK_FALSE(table.groups(parallax::synonym_key("flashlight")).empty());
+  }
+  const double with_synonyms =
+      score("Supporters held up their smartphone flashlights in the courtyards.",
+            "Supporters shone their cell phone torches in the courtyards.");
+  const double without =
+      score("Supporters held up their smartphone flashlights in the courtyards.",
+            "Supporters sang songs about winter in the courtyards.");
+  CHECK(with_synonyms > without + 0.15);
+}
+
+TEST_CASE("similarity: rare content words weigh more than common ones") {
+  const double names = score("Navalny was detained in Moscow on Sunday.", "Navalny was detained in Moscow.");
+  const double common = score("Navalny was detained in Moscow on Sunday.", "He was detained on Sunday.");
+  CHECK(names > common);
+}
+
+TEST_CASE("similarity: symmetric and in [0, 1]") {
+  const std::string a = "The ferry lost power in heavy seas.";
+  const std::string b = "Heavy seas left the vessel without power, the coastguard said.";
+  const double ab = score(a, b), ba = score(b, a);
+  CHECK(ab == doctest::Approx(ba));
+  CHECK(ab > 0.3);
+  CHECK(ab <= 1.0);
+}
