@@ -99,21 +99,28 @@ MyersDiff::Split MyersDiff::bisect(const DiffBox& box, std::uint32_t& split_x,
   return Split::kFound;
 }
 
-void MyersDiff::run(DiffBox box, std::vector<EqualRun>& runs, const Fallback& fallback) {
+std::uint32_t trim_box(const std::uint32_t* a, const std::uint32_t* b, DiffBox& box,
+                       std::vector<EqualRun>& runs) {
   std::uint32_t prefix = 0;
   while (box.a0 + prefix < box.a1 && box.b0 + prefix < box.b1 &&
-         a_[box.a0 + prefix] == b_[box.b0 + prefix])
+         a[box.a0 + prefix] == b[box.b0 + prefix])
     ++prefix;
   append_run(runs, box.a0, box.b0, prefix);
   box.a0 += prefix;
   box.b0 += prefix;
   std::uint32_t suffix = 0;
   while (box.a0 < box.a1 - suffix && box.b0 < box.b1 - suffix &&
-         a_[box.a1 - 1 - suffix] == b_[box.b1 - 1 - suffix])
+         a[box.a1 - 1 - suffix] == b[box.b1 - 1 - suffix])
     ++suffix;
   box.a1 -= suffix;
   box.b1 -= suffix;
-  budget_.used += prefix + suffix;
+  return suffix;
+}
+
+void MyersDiff::run(DiffBox box, std::vector<EqualRun>& runs, const Fallback& fallback) {
+  const std::uint32_t before = box.a1 - box.a0;
+  const std::uint32_t suffix = trim_box(a_, b_, box, runs);
+  budget_.used += before - (box.a1 - box.a0);
 
   if (box.a0 < box.a1 && box.b0 < box.b1) {
     std::uint32_t x = 0, y = 0;

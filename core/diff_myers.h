@@ -52,6 +52,11 @@ struct DiffBox {
   std::uint32_t a0, a1, b0, b1;
 };
 
+// Cuts the common prefix (appended to runs) and the common suffix (returned,
+// for the caller to append after solving the middle) off the box.
+std::uint32_t trim_box(const std::uint32_t* a, const std::uint32_t* b, DiffBox& box,
+                       std::vector<EqualRun>& runs);
+
 class MyersDiff {
  public:
   using Fallback = std::function<void(const DiffBox&)>;

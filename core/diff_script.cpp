@@ -15,26 +15,6 @@ constexpr int kMaxAnchorDepth = 6;
 // overall, and it keeps the approximation tidy around small edits.
 constexpr std::uint32_t kTinyPieceTokens = 48;
 
-// Cuts the common prefix (appended as a run) and suffix (returned, for the
-// caller to append after the middle) off the box.
-std::uint32_t trim(const std::uint32_t* a, const std::uint32_t* b, DiffBox& box,
-                   std::vector<EqualRun>& runs) {
-  std::uint32_t prefix = 0;
-  while (box.a0 + prefix < box.a1 && box.b0 + prefix < box.b1 &&
-         a[box.a0 + prefix] == b[box.b0 + prefix])
-    ++prefix;
-  append_run(runs, box.a0, box.b0, prefix);
-  box.a0 += prefix;
-  box.b0 += prefix;
-  std::uint32_t suffix = 0;
-  while (box.a0 < box.a1 - suffix && box.b0 < box.b1 - suffix &&
-         a[box.a1 - 1 - suffix] == b[box.b1 - 1 - suffix])
-    ++suffix;
-  box.a1 -= suffix;
-  box.b1 -= suffix;
-  return suffix;
-}
-
 std::uint32_t box_tokens(const DiffBox& box) { return (box.a1 - box.a0) + (box.b1 - box.b0); }
 
 class ScriptBuilder {
@@ -48,7 +28,7 @@ class ScriptBuilder {
   }
 
   void anchored(DiffBox box, int depth) {
-    const std::uint32_t suffix = trim(a_, b_, box, runs_);
+    const std::uint32_t suffix = trim_box(a_, b_, box, runs_);
     if (box.a0 < box.a1 && box.b0 < box.b1) {
       const auto chain = box_tokens(box) <= kPieceTokens || depth >= kMaxAnchorDepth
                              ? std::vector<std::pair<std::uint32_t, std::uint32_t>>()
@@ -64,7 +44,7 @@ class ScriptBuilder {
 
   // After the work limit: anchors only; what they cannot settle is replaced.
   void approximate(DiffBox box, int depth) {
-    const std::uint32_t suffix = trim(a_, b_, box, runs_);
+    const std::uint32_t suffix = trim_box(a_, b_, box, runs_);
     if (box.a0 < box.a1 && box.b0 < box.b1) {
       if (box_tokens(box) <= kTinyPieceTokens) {
         DiffBudget tiny{std::uint64_t{kTinyPieceTokens} * kTinyPieceTokens * 4};
@@ -111,7 +91,7 @@ TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std
   TokenScript out;
   DiffBudget budget{options.max_work};
   DiffBox box{0, static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())};
-  const std::uint32_t suffix = trim(a.data(), b.data(), box, out.runs);
+  const std::uint32_t suffix = trim_box(a.data(), b.data(), box, out.runs);
 
   // Set aside the tokens that have no counterpart on the other side.
   std::vector<std::uint8_t> in_a(id_count, 0), in_b(id_count, 0);
