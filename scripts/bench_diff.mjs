@@ -39,13 +39,13 @@ const hasTime = fs.existsSync('/usr/bin/time');
 
 // One whole-process run: wall time (ms), peak resident memory (KB), stdout.
 function measure(cmd, args, timeoutMs = capSeconds * 1000) {
-  const wrapped = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const wrapped = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(wrapped[0], wrapped[1], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutMs });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms: null, kb: null, out: '', timedOut: true };
-  const kb = hasTime ? Number(r.stderr.trim().split('\n').pop()) : null;
-  return { ms, kb, out: r.stdout, status: r.status, stderr: r.stderr };
+  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms: null, kb: null, cpu: null, out: '', timedOut: true };
+  const [kb, user, sys] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [null, null, null];
+  return { ms, kb, cpu: hasTime ? 1000 * (user + sys) : null, out: r.stdout, status: r.status, stderr: r.stderr };
 }
 
 function repeat(cmd, args, n = runs) {
@@ -55,16 +55,19 @@ function repeat(cmd, args, n = runs) {
     rs.push(r);
     if (r.timedOut) break;
   }
-  if (rs.some((r) => r.timedOut)) return { ms: null, kb: null, out: '', timedOut: true };
-  return { ms: median(rs.map((r) => r.ms)), kb: Math.max(...rs.map((r) => r.kb ?? 0)) || null, out: rs[0].out };
+  if (rs.some((r) => r.timedOut)) return { ms: null, kb: null, cpu: null, out: '', timedOut: true };
+  // In-process time: `parallax diff --timing` on stderr, or a peer's JSON "ms".
+  const inner = rs.map((r) => Number(/took ([\d.]+) ms/.exec(r.stderr ?? '')?.[1] ?? (r.out.startsWith('{"ms"') ? JSON.parse(r.out).ms : NaN)));
+  return { ms: median(rs.map((r) => r.ms)), cpu: median(rs.map((r) => r.cpu)), inner: median(inner), kb: Math.max(...rs.map((r) => r.kb ?? 0)) || null, out: rs[0].out };
 }
 
 const lineEdits = (out, re) => (out.match(re) ?? []).length;
-const fmtMs = (ms) => (ms === null ? `> ${capSeconds} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmtMs = (ms) => (ms === undefined ? "failed" : ms === null ? `> ${capSeconds} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const fmtKb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
 function row(label, r, edits, minimal, note = '') {
   const size = edits === null || edits === undefined ? '-' : `${edits}${minimal ? ` (${edits === minimal ? 'minimal' : `${(100 * (edits / minimal - 1)).toFixed(2)}% over`})` : ''}`;
-  console.log(`  ${label.padEnd(36)} ${fmtMs(r.ms).padStart(10)} ${fmtKb(r.kb).padStart(8)}   ${size.padEnd(22)} ${note}`);
+  const cpu = r.cpu === null || r.cpu === undefined ? '-' : fmtMs(r.cpu);
+  console.log(`  ${label.padEnd(36)} ${fmtMs(r.ms).padStart(10)} ${cpu.padStart(10)} ${fmtKb(r.kb).padStart(8)}   ${size.padEnd(22)} ${note}`);
 }
 
 const dir = path.join(os.tmpdir(), 'parallax-bench-diff');
@@ -83,14 +86,14 @@ for (const name of chosen) {
   const tokens = fs.readFileSync(files.aTok, 'utf8').split('\n').length - 1;
   const distinct = new Set(fs.readFileSync(files.aTok, 'utf8').split('\n')).size - 1;
   console.log(`\n${name}: ${(fs.statSync(files.a).size / 1e6).toFixed(2)} MB + ${(fs.statSync(files.b).size / 1e6).toFixed(2)} MB, ${tokens} tokens, ${distinct} distinct`);
-  console.log(`  ${'program'.padEnd(36)} ${'time'.padStart(10)} ${'memory'.padStart(8)}   edit script (tokens)`);
+  console.log(`  ${'program'.padEnd(36)} ${'wall'.padStart(10)} ${'cpu'.padStart(10)} ${'memory'.padStart(8)}   edit script (tokens)`);
 
   const minimal = measure('/usr/bin/diff', ['--minimal', files.aTok, files.bTok], 600e3);
   const minimalEdits = lineEdits(minimal.out, /^[<>]/gm);
-  const native = repeat(cli, ['diff', '--raw', files.a, files.b]);
+  const native = repeat(cli, ['diff', '--raw', '--timing', files.a, files.b]);
   const c = JSON.parse(native.out);
   const nativeEdits = c.counts.tokens_inserted + c.counts.tokens_deleted + 2 * c.counts.tokens_moved;
-  row('parallax diff --raw (native)', native, nativeEdits, minimalEdits, `${c.minimal ? 'exact' : 'anchored'}${c.approximate ? ', approximate' : ''}, ${c.counts.moved} words moved`);
+  row('parallax diff --raw (native)', native, nativeEdits, minimalEdits, `${c.minimal ? 'exact' : 'anchored'}${c.approximate ? ', approximate' : ''}, ${c.counts.moved} words moved; in-process ${fmtMs(native.inner)}`);
   const cleaned = repeat(cli, ['diff', files.a, files.b]);
   row('parallax diff (native, cleanup)', cleaned, null, null);
   const unified = repeat(cli, ['diff', '--format', 'unified', files.a, files.b]);
@@ -103,14 +106,14 @@ for (const name of chosen) {
 
   const wasm = repeat('node', [peer, 'wasm', files.a, files.b]);
   const wasmOut = wasm.out ? JSON.parse(wasm.out) : {};
-  row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff call ${fmtMs(wasmOut.ms)}` : '');
+  row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff call ${fmtMs(wasm.inner)}` : '');
   const dmpWords = repeat('node', [peer, 'dmp-words', files.aTok, files.bTok], 1);
   const dmpWordsOut = dmpWords.out ? JSON.parse(dmpWords.out) : {};
-  row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: null, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note ?? '');
+  row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: null, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note || (dmpWordsOut.ms ? `diff call ${fmtMs(dmpWordsOut.ms)}` : ''));
   let dmpChars = null;
   if (dmpWordsOut.ms === null || dmpWords.timedOut) {
     dmpChars = repeat('node', [peer, 'dmp-chars', files.a, files.b], 1);
-    row('diff-match-patch by characters (Node)', dmpChars, dmpChars.out ? JSON.parse(dmpChars.out).edits : null, null, 'no timeout');
+    row('diff-match-patch by characters (Node)', dmpChars, dmpChars.out ? JSON.parse(dmpChars.out).edits : null, null, dmpChars.inner ? `no timeout; diff call ${fmtMs(dmpChars.inner)}` : 'no timeout');
   }
   let jsdiff = { ms: null, kb: null, timedOut: true };
   if (bytes <= 1e6) {
@@ -122,13 +125,13 @@ for (const name of chosen) {
   const best = dmpWordsOut.ms !== null && !dmpWords.timedOut ? dmpWords : dmpChars;
   results[name] = { bytes, native, h, minimal, nativeEdits, minimalEdits, wasm, wasmCall: wasmOut.ms, best };
   const ratio = (x, y) => (x && y ? (x / y).toFixed(2) : '-');
-  console.log(`  native / diff -H: ${ratio(native.ms, h.ms)}x (target <= 1)   script vs minimal: ${(100 * (nativeEdits / minimalEdits - 1)).toFixed(3)}% (target ${bytes < 100e3 ? '0' : '<= 0.1'}%)`);
-  console.log(`  WASM process / native process: ${ratio(wasm.ms, native.ms)}x (target <= 1.5)   best JS library / WASM process: ${ratio(best?.ms, wasm.ms)}x`
+  console.log(`  native / diff -H (whole process): ${ratio(native.ms, h.ms)}x wall, ${ratio(native.cpu, h.cpu)}x cpu (target <= 1)   script vs minimal: ${(100 * (nativeEdits / minimalEdits - 1)).toFixed(3)}% (target ${bytes < 100e3 ? '0' : '<= 0.1'}%)`);
+  console.log(`  WASM diff call / native in-process: ${ratio(wasm.inner, native.inner)}x (target <= 1.5)   best JS library / WASM: ${ratio(best?.inner, wasm.inner)}x in-process, ${ratio(best?.ms, wasm.ms)}x whole process`
     + ` (target >= ${bytes >= 5e6 ? 25 : 10})   WASM / best JS peak memory: ${ratio(wasm.kb, best?.kb)} (target <= 0.5)`);
 }
 
 if (results['1m'] && results['5m']) {
-  const exp = (k) => Math.log(results['5m'][k].ms / results['1m'][k].ms) / Math.log(results['5m'].bytes / results['1m'].bytes);
-  console.log(`\ncost exponent 1 MB -> 5 MB (time ~ size^k): native ${exp('native').toFixed(2)}, WASM ${exp('wasm').toFixed(2)}, diff -H ${exp('h').toFixed(2)}, diff --minimal ${exp('minimal').toFixed(2)} (target <= 1.1)`);
+  const exp = (k, f = 'ms') => Math.log(results['5m'][k][f] / results['1m'][k][f]) / Math.log(results['5m'].bytes / results['1m'].bytes);
+  console.log(`\ncost exponent 1 MB -> 5 MB (time ~ size^k): native ${exp('native').toFixed(2)} whole process, ${exp('native', 'inner').toFixed(2)} in-process; WASM diff call ${exp('wasm', 'inner').toFixed(2)}; diff -H ${exp('h').toFixed(2)}; diff --minimal ${exp('minimal').toFixed(2)} (target <= 1.1)`);
 }
 console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}; medians of ${runs} runs (JS peers: 1 run)`);
