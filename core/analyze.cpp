@@ -1,5 +1,6 @@
 #include "analyze.h"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -45,6 +46,26 @@ std::string first_line_title(std::string_view text) {
 std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
   return name + ": too large (" + std::to_string(size) + " bytes; the limit for all files together is " +
          std::to_string(limit) + " bytes)";
+}
+
+// Pairs of sentences of different documents joined by a reused passage: for
+// each pair of spans, the sentences holding the middle of each span.
+std::vector<std::pair<SentenceRef, SentenceRef>> sentences_sharing_passages(const Report& report) {
+  const auto sentence_at = [&](const DocumentSpan& s) -> SentenceRef {
+    const auto& sentences = report.documents[s.doc].sentences;
+    const std::uint32_t middle = s.start + (s.end - s.start) / 2;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), middle,
+                                     [](std::uint32_t x, const ByteSpan& b) { return x < b.end; });
+    const auto index = static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(
+        it - sentences.begin(), static_cast<std::ptrdiff_t>(sentences.size()) - 1));
+    return {s.doc, index};
+  };
+  std::vector<std::pair<SentenceRef, SentenceRef>> pairs;
+  for (const PassageReport& p : report.passages)
+    for (std::size_t x = 0; x < p.spans.size(); ++x)
+      for (std::size_t y = x + 1; y < p.spans.size(); ++y)
+        if (p.spans[x].doc != p.spans[y].doc) pairs.push_back({sentence_at(p.spans[x]), sentence_at(p.spans[y])});
+  return pairs;
 }
 
 // Facts into the report: byte spans of member sentences and their matched
@@ -169,7 +190,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   if (options.facts) {
     FactOptions fact_options;
     fact_options.threshold = options.fact_threshold;
-    facts = find_facts(analysed, sentence_ranges, vocabulary, fact_options);
+    facts = find_facts(analysed, sentence_ranges, vocabulary, fact_options, sentences_sharing_passages(report));
     if (facts.truncated)
       report.notices.push_back("Sentence alignment compared only part of the sentence pairs (very many similar sentences).");
     add_facts(analysed, facts, report);

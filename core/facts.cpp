@@ -24,16 +24,19 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
 
 FactResult find_facts(const std::vector<AnalysedDocument>& docs,
                       const std::vector<std::vector<SentenceRange>>& sentences,
-                      const Vocabulary& vocabulary, const FactOptions& options) {
+                      const Vocabulary& vocabulary, const FactOptions& options,
+                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked) {
   FactResult result;
   SimilarityModel model(vocabulary);
   struct Where {
     std::uint32_t doc, sentence;
   };
   std::vector<Where> where;
+  std::vector<std::uint32_t> first_of_doc(docs.size() + 1, 0);
   result.eligible.resize(docs.size());
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     result.eligible[d].assign(sentences[d].size(), false);
+    first_of_doc[d] = static_cast<std::uint32_t>(where.size());
     for (std::uint32_t s = 0; s < sentences[d].size(); ++s) {
       model.add(docs[d].tokens, sentences[d][s].first_token, sentences[d][s].end_token);
       where.push_back({d, s});
@@ -66,6 +69,15 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
         }
         candidates.push_back(pair_key(list[x], list[y]));
       }
+  // Sentences sharing a reused passage are candidates whatever their terms.
+  std::vector<std::uint64_t> passage_pairs;
+  for (const auto& [x, y] : linked) {
+    if (x.doc == y.doc || x.doc >= docs.size() || y.doc >= docs.size()) continue;
+    const std::uint32_t a = first_of_doc[x.doc] + x.sentence, b = first_of_doc[y.doc] + y.sentence;
+    passage_pairs.push_back(pair_key(a, b));
+    candidates.push_back(pair_key(a, b));
+  }
+  std::sort(passage_pairs.begin(), passage_pairs.end());
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
@@ -73,7 +85,9 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   std::vector<Edge> edges;
   for (std::uint64_t c : candidates) {
     const auto a = static_cast<std::uint32_t>(c >> 32), b = static_cast<std::uint32_t>(c);
-    const double s = model.fact_similarity(a, b);
+    double s = model.fact_similarity(a, b);
+    // Shared reused text is evidence of the same fact: at least the threshold.
+    if (std::binary_search(passage_pairs.begin(), passage_pairs.end(), c)) s = std::max(s, options.threshold);
     scores.emplace(c, s);
     if (s >= options.threshold) edges.push_back({a, b, s});
   }

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "analysed_document.h"
@@ -54,8 +55,17 @@ struct FactResult {
   bool truncated = false;
 };
 
+// A sentence of a document: (doc, index into its sentences).
+struct SentenceRef {
+  std::uint32_t doc = 0;
+  std::uint32_t sentence = 0;
+};
+
+// `linked`: sentence pairs already known to report the same thing because
+// they share a reused passage; they are linked whatever their wording scores.
 FactResult find_facts(const std::vector<AnalysedDocument>& docs,
                       const std::vector<std::vector<SentenceRange>>& sentences,
-                      const Vocabulary& vocabulary, const FactOptions& options);
+                      const Vocabulary& vocabulary, const FactOptions& options,
+                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked = {});
 
 }  // namespace parallax
