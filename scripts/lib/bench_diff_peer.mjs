@@ -2,7 +2,8 @@
 // One JavaScript diff run in its own Node process, for scripts/bench_diff.mjs
 // (so /usr/bin/time sees a whole Node process's time and peak memory).
 // Usage: node bench_diff_peer.mjs MODE A B    prints {"ms", "edits", "note"} as JSON
-//   wasm       the Parallax WASM build (raw texts; "edits" = raw tokens inserted + deleted)
+//   wasm       the Parallax WASM build (raw texts; "edits" = raw tokens inserted + deleted),
+//              after a warm-up diff of the first 64 KB (PARALLAX_NO_WARMUP=1: without)
 //   dmp-words  diff-match-patch, the word-mode trick on one-token-per-line files
 //              (each distinct token mapped to one UTF-16 unit: at most 65,535)
 //   dmp-chars  diff-match-patch by characters, no timeout (raw texts)
@@ -20,7 +21,15 @@ const done = (ms, edits, note = '') => console.log(JSON.stringify({ ms, edits, n
 if (mode === 'wasm') {
   const core = await require(path.join(root, 'build/wasm/parallax_core.js'))();
   const bytes = [fileA, fileB].map((f) => fs.readFileSync(f));
-  const request = JSON.stringify({ documents: [fileA, fileB].map((f, i) => ({ name: path.basename(f), size: bytes[i].length })), options: { cleanup: false } });
+  const requestFor = (parts) => JSON.stringify({ documents: parts.map((b, i) => ({ name: `v${i}`, size: b.length })), options: { cleanup: false } });
+  const request = requestFor(bytes);
+  // Warm-up on the first 64 KB: V8 starts WASM in its baseline compiler and
+  // swaps in optimized code only between calls, so a single long first call
+  // would run unoptimized from start to end.
+  if (process.env.PARALLAX_NO_WARMUP === undefined) {
+    const head = bytes.map((b) => b.subarray(0, Math.min(b.length, 65536)));
+    core.diff(requestFor(head), new Uint8Array(Buffer.concat(head)));
+  }
   const t0 = performance.now();
   const out = JSON.parse(core.diff(request, new Uint8Array(Buffer.concat(bytes))));
   const c = out.counts;
