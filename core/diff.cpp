@@ -40,11 +40,22 @@ bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
 // largest single cost of a large diff, natively and more so in WASM.
 class SurfaceIds {
  public:
-  std::uint32_t id(std::string_view form) {
+  // The hash id() needs; computed ahead of time so the slot can be prefetched.
+  static std::uint64_t hash_of(std::string_view form) { return hash(form, head_of(form)); }
+  void prefetch(std::uint64_t h) const {
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+#else
+    (void)h;
+#endif
+  }
+
+  std::uint32_t id(std::string_view form) { return id(form, hash_of(form)); }
+  std::uint32_t id(std::string_view form, std::uint64_t h) {
     if ((forms_.size() + 1) * 2 > slots_.size()) grow();
     const std::uint64_t head = head_of(form);
     const auto length = static_cast<std::uint32_t>(form.size());
-    for (std::size_t i = hash(form, head) & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
       if (slot.id_plus_one == 0) {
         slot = {head, length, static_cast<std::uint32_t>(forms_.size() + 1)};
@@ -125,12 +136,25 @@ void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
   try {
     if (!load(input, doc, p.error)) return;
     doc.tokens = tokenize(doc.text);
-    doc.ids.resize(doc.tokens.size());
+    const std::size_t n = doc.tokens.size();
+    doc.ids.resize(n);
     const std::string_view text = doc.text;
-    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-      const Token& t = doc.tokens[i];
-      doc.ids[i] = p.ids.id(text.substr(t.start, t.end - t.start));
-      doc.words += t.is_word_like() ? 1 : 0;
+    auto form = [&](std::size_t i) {
+      return text.substr(doc.tokens[i].start, doc.tokens[i].end - doc.tokens[i].start);
+    };
+    // Hashes run kAhead tokens ahead of the lookups, whose table slots are
+    // prefetched meanwhile: the lookups are bound by memory latency.
+    constexpr std::size_t kAhead = 16;
+    std::uint64_t ahead[kAhead];
+    for (std::size_t i = 0; i < kAhead && i < n; ++i) ahead[i] = SurfaceIds::hash_of(form(i));
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t h = ahead[i % kAhead];
+      if (i + kAhead < n) {
+        ahead[i % kAhead] = SurfaceIds::hash_of(form(i + kAhead));
+        p.ids.prefetch(ahead[i % kAhead]);
+      }
+      doc.ids[i] = p.ids.id(form(i), h);
+      doc.words += doc.tokens[i].is_word_like() ? 1 : 0;
     }
     p.ok = true;
   } catch (const std::bad_alloc&) {

@@ -6,7 +6,7 @@
 //              after a warm-up diff of the first 64 KB (PARALLAX_NO_WARMUP=1: without)
 //   dmp-words  diff-match-patch, the word-mode trick on one-token-per-line files
 //              (each distinct token mapped to one UTF-16 unit: at most 65,535)
-//   dmp-chars  diff-match-patch by characters, no timeout (raw texts)
+//   dmp-chars  diff-match-patch by characters, no timeout, default checklines (raw texts)
 //   jsdiff     jsdiff diffWords (raw texts)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -54,7 +54,9 @@ if (mode === 'wasm') {
     a = ea.map((x) => String.fromCharCode(x)).join('');
     b = eb.map((x) => String.fromCharCode(x)).join('');
   }
-  const diffs = dmp.diff_main(a, b, false);
+  // The word trick diffs the encoded strings as they are; by characters uses
+  // the library's default line-mode speed-up (checklines), as its users do.
+  const diffs = dmp.diff_main(a, b, mode === 'dmp-chars');
   const ms = performance.now() - t0;
   let edits = 0;
   for (const [op, text] of diffs) if (op !== 0) edits += mode === 'dmp-words' ? text.length : (text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
