@@ -2,23 +2,14 @@
 // a Blob URL, the WASM compiles under the page's CSP, and nothing is fetched from anywhere else.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import * as h from './helpers.mjs';
 
 describe('page from file://', () => {
-  let browser;
+  const session = h.page_session({ file: true });
   let page;
   let log;
-
-  before(async () => {
-    h.require_build();
-    browser = await h.launch();
-    ({ page, log } = await h.open_page(browser.context, h.file_url()));
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  before(() => ({ page, log } = session));
 
   test('keeps the Content-Security-Policy that the design asks for', async () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');

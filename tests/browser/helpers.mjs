@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -82,6 +83,28 @@ export async function open_page(context, url) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]');
   return { page, log };
+}
+
+/**
+ * One page for a whole describe() block: registers before/after hooks there that build-check,
+ * start the server (unless `file`, which opens the page from disk), launch Chromium with
+ * `launch_options`, open the page and run `prepare(page)`. The returned object gets
+ * {page, log, server, browser} once the hooks have run.
+ */
+export function page_session({ file = false, launch_options = {}, prepare = null } = {}) {
+  const session = {};
+  before(async () => {
+    require_build();
+    if (!file) session.server = await start_server();
+    session.browser = await launch(launch_options);
+    Object.assign(session, await open_page(session.browser.context, file ? file_url() : session.server.url));
+    if (prepare) await prepare(session.page);
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.server.close();
+  });
+  return session;
 }
 
 /** The number of analyses finished so far; pass it to wait_analysis to wait for the next. */
@@ -176,6 +199,35 @@ export function not_marked(column, needle) {
   const at = column.text.indexOf(needle);
   if (at < 0) throw new Error(`"${needle.slice(0, 40)}…" not found in ${column.name}`);
   return !column.ranges.some(([s, e]) => s < at + needle.length && e > at);
+}
+
+/**
+ * From now on, counts every way the page can read a Blob or File (read with file_reads): the
+ * page must read each file once, however often the analysis re-runs.
+ */
+export async function count_file_reads(page) {
+  await page.evaluate(() => {
+    window.__reads = 0;
+    const count = (proto, name) => {
+      const original = proto[name];
+      proto[name] = function (...args) {
+        window.__reads++;
+        return original.apply(this, args);
+      };
+    };
+    for (const name of ['arrayBuffer', 'text', 'stream']) count(Blob.prototype, name);
+    for (const name of ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']) count(FileReader.prototype, name);
+  });
+}
+
+export const file_reads = (page) => page.evaluate(() => window.__reads);
+
+/** Fills a setting's input (or sets a checkbox) and waits for the analysis it starts. */
+export async function change_setting(page, selector, value) {
+  const before = await analysis_count(page);
+  if (typeof value === 'boolean') await page.setChecked(selector, value);
+  else await page.fill(selector, String(value));
+  return wait_analysis(page, before);
 }
 
 export async function screenshot(page, name) {

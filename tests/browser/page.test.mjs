@@ -16,22 +16,11 @@ const kFiveWords01 = 'left Carrowmere harbour at 5:40 p.m.';
 const [s01, s02, s03, s04] = h.sample_files().map((s) => s.name);
 
 describe('page over http', () => {
-  let browser;
+  const session = h.page_session();
   let server;
   let page;
   let log;
-
-  before(async () => {
-    h.require_build();
-    server = await h.start_server();
-    browser = await h.launch();
-    ({ page, log } = await h.open_page(browser.context, server.url));
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.server.close();
-  });
+  before(() => ({ server, page, log } = session));
 
   test('is ready for files within 500 ms and says what it does', async () => {
     const ready_ms = Number(await page.getAttribute('html', 'data-ready-ms'));
@@ -119,43 +108,31 @@ describe('page over http', () => {
     assert.equal(await page.evaluate(() => document.activeElement.classList.contains('active')), true);
   });
 
-  test('the overview gives the overlap matrix and each article’s shared share', async () => {
+  test('the overview gives the overlap matrix and each article’s shared share, exact and near', async () => {
     const rows = await page.$$eval('.overlap tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     assert.equal(rows.length, 4);
+    // Cells: words, shared, exact, near, then the matrix.
+    const matrix = 4;
     for (const [i, row] of rows.entries()) {
       assert.match(row[1], /^\d+%$/, 'shared with any other article');
-      assert.equal(row[2 + i], '—', 'diagonal');
+      assert.match(row[2], /^\d+%$/, 'exact');
+      assert.match(row[3], /^(\d+|<1)%$/, 'near');
+      assert.equal(row[matrix + i], '—', 'diagonal');
     }
     // 04 shares nothing with 03 (README), and 01 shares the wire passage with 02.
-    assert.equal(rows[3][2 + 2], '0%');
-    assert.notEqual(rows[0][2 + 1], '0%');
+    assert.equal(rows[3][matrix + 2], '0%');
+    assert.notEqual(rows[0][matrix + 1], '0%');
   });
 
   test('reordering and removing re-run the analysis without reading any file again', async () => {
     // Start over with dropped files, counting every way a page can read a Blob.
     await page.click('#clear-all');
-    await page.evaluate(() => {
-      window.__reads = 0;
-      for (const name of ['arrayBuffer', 'text', 'stream']) {
-        const original = Blob.prototype[name];
-        Blob.prototype[name] = function (...args) {
-          window.__reads++;
-          return original.apply(this, args);
-        };
-      }
-      for (const name of ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']) {
-        const original = FileReader.prototype[name];
-        FileReader.prototype[name] = function (...args) {
-          window.__reads++;
-          return original.apply(this, args);
-        };
-      }
-    });
+    await h.count_file_reads(page);
     const samples = h.sample_files().slice(0, 3);
     let n = await h.drop_files(page, samples);
     await h.wait_analysis(page, n);
     assert.deepEqual((await h.columns(page)).map((c) => c.name), [s01, s02, s03]);
-    const reads = await page.evaluate(() => window.__reads);
+    const reads = await h.file_reads(page);
     assert.equal(reads, 3, 'each dropped file read once');
 
     n = await h.analysis_count(page);
@@ -174,16 +151,14 @@ describe('page over http', () => {
     const cols = await h.columns(page);
     assert.deepEqual(cols.map((c) => c.name), [s03, s02]);
     assert.ok(h.fully_marked(cols[0], kWire) && h.fully_marked(cols[1], kWire), 'still compared after removal');
-    assert.equal(await page.evaluate(() => window.__reads), reads, 'no file read again');
+    assert.equal(await h.file_reads(page), reads, 'no file read again');
     assert.equal(await page.locator(`.column[data-name="${s03}"] [data-action="left"]`).isDisabled(), true);
   });
 
   test('changing K re-runs the analysis live', async () => {
     await page.click('#clear-all');
     await h.try_example(page);
-    let n = await h.analysis_count(page);
-    await page.fill('#min-words', '20');
-    await h.wait_analysis(page, n);
+    await h.change_setting(page, '#min-words', 20);
     let [c01, c02, , c04] = await h.columns(page);
     assert.ok(h.fully_marked(c01, kWire), 'the 66-word wire passage stays');
     assert.ok(h.not_marked(c02, kMayor) && h.not_marked(c04, kMayor), 'the 18-word quote is gone at K=20');
@@ -191,9 +166,7 @@ describe('page over http', () => {
     assert.equal(c04.marks, 0);
     assert.match(await page.textContent('#status'), /of 20 or more words/);
 
-    n = await h.analysis_count(page);
-    await page.fill('#min-words', '6');
-    await h.wait_analysis(page, n);
+    await h.change_setting(page, '#min-words', 6);
     [c01, c02, , c04] = await h.columns(page);
     assert.ok(h.fully_marked(c02, kMayor) && h.fully_marked(c04, kMayor), 'back at K=6');
   });

@@ -2,7 +2,7 @@
 // static server's safety, and the built page's size budget.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -23,7 +23,7 @@ describe('split_pieces', () => {
   const hl = (start, end, id, shared_by = 2, layer = 'passage') => ({ start, end, id, shared_by, layer });
 
   test('no highlights: one plain piece', () => {
-    assert.deepEqual(split_pieces(5, []), [{ start: 0, end: 5, layers: [], ids: {}, shared_by: 0 }]);
+    assert.deepEqual(split_pieces(5, []), [{ start: 0, end: 5, layers: [], ids: {}, shared_by: 0, kinds: [], differ: [] }]);
   });
 
   test('overlapping highlights are cut at every boundary into flat pieces', () => {
@@ -49,6 +49,43 @@ describe('split_pieces', () => {
     assert.deepEqual(chunk_starts('aaaa\nbb\ncccc\ndd', 3), [5, 13]);
     assert.deepEqual(chunk_starts('short\ntext', 4000), []);
     assert.deepEqual(chunk_starts('no line breaks at all', 3), []);
+  });
+
+  test('kinds: a piece any exact passage covers lists "exact" first; differing runs cut pieces', () => {
+    const near = (start, end, id) => ({ ...hl(start, end, id), kind: 'near' });
+    const differ = (start, end, id) => ({ start, end, id, layer: 'passage', differ: true });
+    const pieces = split_pieces(20, [near(0, 12, 4), { ...hl(8, 16, 5, 3), kind: 'exact' }, differ(3, 5, 4), differ(18, 19, 4)]);
+    assert.deepEqual(
+      pieces.map((p) => [p.start, p.end, p.layers.join(' '), (p.ids.passage || []).join(' '), p.kinds.join(' '), p.differ.join(' ')]),
+      [
+        [0, 3, 'passage', '4', 'near', ''],
+        [3, 5, 'passage', '4', 'near', '4'],
+        [5, 8, 'passage', '4', 'near', ''],
+        [8, 12, 'passage', '4 5', 'exact near', ''],
+        [12, 16, 'passage', '5', 'exact', ''],
+        [16, 18, '', '', '', ''],
+        [18, 19, '', '', '', ''], // a differing run outside its passage's span marks nothing
+        [19, 20, '', '', '', ''],
+      ],
+    );
+  });
+
+  test('passage_highlights: spans with kind and share count, differing runs of near spans', async () => {
+    const { passage_highlights } = await import_web_module('highlights.js');
+    const report = {
+      documents: [{}, {}],
+      passages: [
+        { id: 0, kind: 'exact', docs: 2, spans: [{ doc: 0, start: 0, end: 5 }, { doc: 1, start: 10, end: 15 }] },
+        { id: 1, kind: 'near', docs: 2, spans: [{ doc: 0, start: 20, end: 40, differ: [{ start: 25, end: 28 }] }, { doc: 1, start: 30, end: 52, differ: [] }] },
+      ],
+    };
+    const [d0, d1] = passage_highlights(report);
+    assert.deepEqual(d0, [
+      { start: 0, end: 5, layer: 'passage', id: 0, shared_by: 2, kind: 'exact' },
+      { start: 20, end: 40, layer: 'passage', id: 1, shared_by: 2, kind: 'near' },
+      { start: 25, end: 28, layer: 'passage', id: 1, differ: true },
+    ]);
+    assert.equal(d1.length, 2);
   });
 
   test('spans outside the text are clamped, empty ones ignored', () => {
@@ -113,7 +150,7 @@ describe('build', () => {
   });
 
   test('no innerHTML, outerHTML, insertAdjacentHTML or document.write in the page sources', () => {
-    const sources = ['main.js', 'files.js', 'html_text.js', 'highlights.js', 'render_columns.js', 'overview.js', 'messages.js', 'twins.js', 'dom.js', 'worker_client.js', 'worker.js'];
+    const sources = readdirSync(path.join(h.root, 'web/src')).filter((name) => name.endsWith('.js'));
     for (const name of sources) {
       const text = readFileSync(path.join(h.root, 'web/src', name), 'utf8');
       assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(text), name);

@@ -6,6 +6,9 @@
 // then covered by one fixed set of highlights and becomes exactly ONE flat <mark> that lists all
 // of them (data-layer="passage entity", data-passage="3 7"). Flat marks keep selection, styling
 // (mark[data-layer~="passage"]) and twin lookup simple; nested marks would not.
+// Passage marks also say which kinds of passage cover them (data-kind="exact", "near" or
+// "exact near"), and the words of a near passage that its twin lacks are cut into their own
+// pieces with data-differ="<passage ids>" (class "differ"), so the small edits are visible.
 //
 // Cost: O(h log h) to sort the 2h boundaries of h highlights, plus the pieces times the number
 // of highlights active at once (small in practice).
@@ -18,9 +21,13 @@ export const kMaxShade = 5;
 
 /**
  * @param {number} length  text length in UTF-16 code units
- * @param {{start:number,end:number,layer:string,id:number,shared_by?:number}[]} highlights
+ * @param {{start:number,end:number,layer:string,id:number,shared_by?:number,kind?:string,
+ *          differ?:boolean}[]} highlights  `kind` is a passage's "exact" or "near"; a highlight
+ *   with `differ` marks words of passage `id` that its twin lacks: it cuts pieces and lists the
+ *   id in the piece's `differ`, but adds no layer (the passage's own span covers those words).
  * @param {number[]} cuts  extra positions where a piece must end (chunk boundaries)
- * @returns {{start:number,end:number,layers:string[],ids:Object<string,number[]>,shared_by:number}[]}
+ * @returns {{start:number,end:number,layers:string[],ids:Object<string,number[]>,shared_by:number,
+ *            kinds:string[],differ:number[]}[]}
  *   pieces covering [0, length) in order; a plain piece has layers = [].
  */
 export function split_pieces(length, highlights, cuts = []) {
@@ -52,20 +59,35 @@ export function split_pieces(length, highlights, cuts = []) {
   return pieces;
 }
 
+// Shared, never modified: most pieces have no kind or no differing words, and long texts have
+// tens of thousands of pieces.
+const kNoIds = Object.freeze([]);
+const kKindLists = [kNoIds, Object.freeze(['exact']), Object.freeze(['near']), Object.freeze(['exact', 'near'])];
+
 function make_piece(start, end, active, highlights) {
   const layers = new Set();
   const ids = {};
+  let kinds = 0; // bit 1: exact, bit 2: near
+  let differ = kNoIds;
   let shared_by = 0;
   for (const index of active) {
     const h = highlights[index];
+    if (h.differ) {
+      if (differ === kNoIds) differ = [];
+      differ.push(h.id);
+      continue;
+    }
     layers.add(h.layer);
     (ids[h.layer] ||= []).push(h.id);
+    if (h.kind) kinds |= h.kind === 'near' ? 2 : 1;
     if (h.shared_by) shared_by = Math.max(shared_by, h.shared_by);
   }
-  for (const list of Object.values(ids)) list.sort((a, b) => a - b);
+  for (const list of Object.values(ids)) if (list.length > 1) list.sort((a, b) => a - b);
+  if (differ.length > 1) differ.sort((a, b) => a - b);
   const ordered = kLayerOrder.filter((l) => layers.has(l));
   for (const l of layers) if (!ordered.includes(l)) ordered.push(l);
-  return { start, end, layers: ordered, ids, shared_by };
+  if (ordered.length === 0) differ = kNoIds; // a differing run outside its span: ignore it
+  return { start, end, layers: ordered, ids, shared_by, kinds: kKindLists[kinds], differ };
 }
 
 /**
@@ -121,6 +143,14 @@ function piece_node(text, piece) {
     mark.dataset.sharedBy = String(piece.shared_by);
     mark.classList.add(`shade-${Math.min(piece.shared_by, kMaxShade)}`);
   }
+  // "exact", "near" or "exact near": a piece any exact passage covers is shaded as exact; only
+  // pieces covered by near passages alone take the lighter near shade.
+  if (piece.kinds.length) mark.dataset.kind = piece.kinds.join(' ');
+  if (piece.kinds.length === 1 && piece.kinds[0] === 'near') mark.classList.add('near');
+  if (piece.differ.length) {
+    mark.dataset.differ = piece.differ.join(' ');
+    mark.classList.add('differ');
+  }
   return mark;
 }
 
@@ -141,13 +171,19 @@ function chunk_size_hint(chunk, text, start, end) {
   chunk.style.containIntrinsicBlockSize = `auto ${(lines * 1.65).toFixed(1)}em`;
 }
 
-/** The passage highlights of every document, indexed by report document index. */
+/**
+ * The passage highlights of every document, indexed by report document index: each span, and
+ * inside a near passage's span the runs of words its twin lacks (`differ`).
+ */
 export function passage_highlights(report) {
   const per_doc = report.documents.map(() => []);
   for (const passage of report.passages || []) {
+    const kind = passage.kind === 'near' ? 'near' : 'exact';
     for (const span of passage.spans) {
-      if (!per_doc[span.doc]) continue;
-      per_doc[span.doc].push({ start: span.start, end: span.end, layer: 'passage', id: passage.id, shared_by: passage.docs });
+      const list = per_doc[span.doc];
+      if (!list) continue;
+      list.push({ start: span.start, end: span.end, layer: 'passage', id: passage.id, shared_by: passage.docs, kind });
+      for (const run of span.differ || []) list.push({ start: run.start, end: run.end, layer: 'passage', id: passage.id, differ: true });
     }
   }
   return per_doc;

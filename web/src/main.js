@@ -1,8 +1,10 @@
-// The page: wires input (drop, file button, examples, K), the analysis worker and the views.
+// The page: wires input (drop, file button, examples, settings), the analysis worker and the
+// views.
 //
 // State is the list of entries read once from files; every view is rendered from the last
-// report. Any change to the set (add, remove, reorder) or to K runs the analysis again on the
-// bytes already held, in the worker, and only the newest run's report is shown.
+// report. Any change to the set (add, remove, reorder) or to a setting (K, near copies,
+// imperfections) runs the analysis again on the bytes already held, in the worker, and only the
+// newest run's report is shown.
 
 import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
 import { plural } from './dom.js';
@@ -27,6 +29,10 @@ const ui = {
   example: $('#try-example'),
   clear: $('#clear-all'),
   min_words: $('#min-words'),
+  near: $('#near'),
+  imperfections: $('#imperfections'),
+  reset: $('#reset-settings'),
+  legend_near: $('[data-legend="near"]'),
   status: $('#status'),
   passage_status: $('#passage-status'),
   messages: $('#messages'),
@@ -41,7 +47,7 @@ const state = {
   notes: [], // {id, text, name}: refusals made by the page itself
   rejected: [], // from the last report
   report_notices: [], // from the last report: notes about the whole analysis
-  min_words: Number(ui.min_words.value) || 6,
+  settings: read_settings({}), // {min_words, near, imperfections}: those of the next analysis
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
 };
@@ -116,14 +122,30 @@ function wire_input() {
     analyse();
   });
 
+  // Settings: numbers apply after a pause in typing, the checkbox and "Reset" at once; each
+  // change re-runs the analysis on the bytes already held.
   let timer = 0;
-  ui.min_words.addEventListener('input', () => {
+  const apply = () => {
     clearTimeout(timer);
-    if (!ui.min_words.checkValidity() || ui.min_words.value === '') return;
-    timer = setTimeout(() => {
-      state.min_words = Number(ui.min_words.value);
-      analyse();
-    }, kKeyDelayMs);
+    const settings = read_settings(state.settings);
+    show_setting_state();
+    if (Object.keys(settings).every((key) => settings[key] === state.settings[key])) return;
+    state.settings = settings;
+    analyse();
+  };
+  for (const input of [ui.min_words, ui.imperfections]) {
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      show_setting_state();
+      if (input.checkValidity() && input.value !== '') timer = setTimeout(apply, kKeyDelayMs);
+    });
+  }
+  ui.near.addEventListener('change', apply);
+  ui.reset.addEventListener('click', () => {
+    ui.min_words.value = ui.min_words.defaultValue;
+    ui.imperfections.value = ui.imperfections.defaultValue;
+    ui.near.checked = ui.near.defaultChecked;
+    apply();
   });
 
   // Column buttons, message buttons and overview checkboxes: one delegated listener each way.
@@ -165,6 +187,22 @@ function move_entry(id, direction) {
   analyse();
 }
 
+/** The settings the inputs hold; an input that is not a valid number keeps its `previous` value. */
+function read_settings(previous) {
+  const number = (input, key) => (input.checkValidity() && input.value !== '' ? Number(input.value) : previous[key]);
+  return { min_words: number(ui.min_words, 'min_words'), near: ui.near.checked, imperfections: number(ui.imperfections, 'imperfections') };
+}
+
+/** Imperfections only matter for near copies; "Reset" is offered once a setting differs from
+ * its default (the inputs' value and checked attributes in index.html). */
+function show_setting_state() {
+  ui.imperfections.disabled = !ui.near.checked;
+  ui.reset.disabled =
+    ui.min_words.value === ui.min_words.defaultValue &&
+    ui.imperfections.value === ui.imperfections.defaultValue &&
+    ui.near.checked === ui.near.defaultChecked;
+}
+
 const rejected_names = () => new Set(state.rejected.map((r) => r.name));
 const is_column = (entry) => entry.shown && !rejected_names().has(entry.name);
 
@@ -174,17 +212,18 @@ async function analyse() {
   const run = ++state.run;
   if (state.entries.length === 0) {
     state.rejected = [];
-    render_report(null);
+    render_report(null, state.settings);
     finish(run, 'idle');
     return;
   }
   set_busy(`Analysing ${plural(state.entries.length, 'article', 'articles')}…`);
-  const { request, data } = build_request(state.entries, state.min_words);
+  const settings = state.settings;
+  const { request, data } = build_request(state.entries, settings);
   try {
     const report = await client.request('analyze', { request, data }, [data.buffer]);
     if (run !== state.run) return;
     if (report.error) throw report.error;
-    render_report(report);
+    render_report(report, settings);
     finish(run, 'done');
   } catch (error) {
     if (run !== state.run) return;
@@ -210,7 +249,7 @@ function finish(run, outcome) {
 
 // ---- rendering -----------------------------------------------------------------------------
 
-function render_report(report) {
+function render_report(report, settings) {
   state.rejected = report ? report.rejected || [] : [];
   state.report_notices = report ? report.notices || [] : [];
   show_messages();
@@ -219,7 +258,7 @@ function render_report(report) {
   ui.dropzone.classList.toggle('empty', state.entries.length === 0);
   if (!report) {
     render_columns(ui.columns, []);
-    render_overview(ui.overview, [], [], { can_show_more: false });
+    render_overview(ui.overview, [], { all: [], near: [] }, { can_show_more: false, near: settings.near });
     twins.reset(new Map(), () => '');
     ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
     return;
@@ -251,28 +290,49 @@ function render_report(report) {
   );
   render_overview(
     ui.overview,
-    docs.map((d) => ({ entry_id: d.entry.id, name: d.doc.name, title: d.doc.title, words: d.doc.words, shared_words: d.doc.shared_words, shown: d.entry.shown })),
-    docs.map((a) => docs.map((b) => (report.overlap[a.index] || [])[b.index] || 0)),
-    { can_show_more: shown.length < kMaxColumns },
+    docs.map((d) => ({
+      entry_id: d.entry.id,
+      name: d.doc.name,
+      title: d.doc.title,
+      words: d.doc.words,
+      shared_words: d.doc.shared_words,
+      exact_words: d.doc.exact_words,
+      near_words: d.doc.near_words,
+      shown: d.entry.shown,
+    })),
+    { all: pairwise(report.overlap, docs), near: pairwise(report.overlap_near, docs) },
+    { can_show_more: shown.length < kMaxColumns, near: settings.near },
   );
   twins.reset(index, (ids) => describe_passages(report, ids));
-  ui.legend.hidden = (report.passages || []).length === 0;
 
-  const passages = (report.passages || []).length;
+  const passages = report.passages || [];
+  const near = passages.filter((p) => p.kind === 'near').length;
+  ui.legend.hidden = passages.length === 0;
+  ui.legend_near.hidden = near === 0;
+  const kinds = settings.near ? `${passages.length - near} exact, ${near} near` : 'near copies off';
   ui.status.textContent =
     `${plural(docs.length, 'article', 'articles')} compared · ` +
-    `${plural(passages, 'shared passage', 'shared passages')} of ${state.min_words} or more words` +
+    `${plural(passages.length, 'shared passage', 'shared passages')} of ${settings.min_words} or more words (${kinds})` +
     (docs.length > shown.length ? ` · ${shown.length} shown as columns (choose in the overview)` : '');
 }
 
+/** matrix[i][j] of the report, re-indexed to the rows shown (0 where the report has none). */
+function pairwise(matrix, docs) {
+  return docs.map((a) => docs.map((b) => ((matrix || [])[a.index] || [])[b.index] || 0));
+}
+
+/** The status line for a mark: what shares each of its passages, exact ones first. */
 function describe_passages(report, ids) {
   const by_id = new Map(report.passages.map((p) => [p.id, p]));
   return ids
     .map((id) => by_id.get(id))
     .filter(Boolean)
+    .sort((a, b) => (a.kind === 'near') - (b.kind === 'near') || a.id - b.id)
     .map((p) => {
       const names = [...new Set(p.spans.map((s) => report.documents[s.doc].name))];
-      return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}`;
+      if (p.kind !== 'near') return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}`;
+      const similarity = Math.round((p.similarity || 0) * 100);
+      return `Near copy (similarity ${similarity}%) shared by ${names.join(' and ')} — ${plural(p.words, 'matching word', 'matching words')}`;
     })
     .join('; ');
 }
@@ -294,7 +354,8 @@ function show_messages() {
 // ---- start ---------------------------------------------------------------------------------
 
 wire_input();
-render_report(null);
+show_setting_state();
+render_report(null, state.settings);
 ui.root.dataset.ready = 'true';
 ui.root.dataset.readyMs = String(Math.round(performance.now()));
 // Compile the WASM now, while the person is still choosing files.

@@ -2,8 +2,13 @@
 //
 // A matrix of overlap[i][j] (the share of article i's words found in passages it shares with
 // article j, as the report gives it) plus, per article, shared_words / words: the share of its
-// words shared with any other article. Numbers are in the table as text; the cell shade only
-// repeats them. A checkbox per row chooses which articles are shown as columns.
+// words shared with any other article, split into exact and near reuse:
+// - exact: exact_words / words, words in word-for-word runs of at least K words (the core counts
+//   such runs also where they lie inside a near copy);
+// - near: (shared_words - exact_words) / words, what near copies add beyond those runs: the
+//   edited words and the short matches between them. So exact + near = shared.
+// Numbers are in the table as text; the cell shade only repeats them. A checkbox per row chooses
+// which articles are shown as columns.
 
 import { el } from './dom.js';
 
@@ -29,11 +34,13 @@ export const kMatrixLimit = 30;
 
 /**
  * @param {HTMLElement} container
- * @param {{entry_id:number, name:string, title:string, words:number, shared_words:number, shown:boolean}[]} rows
- * @param {number[][]} overlap  overlap[i][j] between rows i and j
- * @param {{can_show_more:boolean}} options
+ * @param {{entry_id:number, name:string, title:string, words:number, shared_words:number,
+ *          exact_words:number, near_words:number, shown:boolean}[]} rows
+ * @param {{all:number[][], near:number[][]}} overlap  the report's overlap and overlap_near
+ *   between rows i and j
+ * @param {{can_show_more:boolean, near:boolean}} options  near: whether near copies were sought
  */
-export function render_overview(container, rows, overlap, { can_show_more }) {
+export function render_overview(container, rows, overlap, { can_show_more, near }) {
   if (rows.length === 0) {
     container.replaceChildren();
     container.hidden = true;
@@ -41,7 +48,8 @@ export function render_overview(container, rows, overlap, { can_show_more }) {
   }
   container.hidden = false;
   const matrix = rows.length <= kMatrixLimit;
-  const value = (i, j) => (overlap[i] && overlap[i][j]) || 0;
+  const value = (i, j) => (overlap.all[i] && overlap.all[i][j]) || 0;
+  const near_value = (i, j) => (overlap.near[i] && overlap.near[i][j]) || 0;
 
   const head = el(
     'tr',
@@ -49,6 +57,8 @@ export function render_overview(container, rows, overlap, { can_show_more }) {
     el('th', { scope: 'col' }, 'Article'),
     el('th', { scope: 'col', class: 'num' }, 'Words'),
     el('th', { scope: 'col', class: 'num', title: 'Share of its words found in a passage shared with any other article' }, 'Shared'),
+    el('th', { scope: 'col', class: 'num kind', title: 'Of which word for word: runs of at least the minimum length, also inside near copies' }, 'exact'),
+    el('th', { scope: 'col', class: 'num kind', title: 'Of which only in near copies: passages reused with small edits' }, 'near'),
     ...(matrix
       ? rows.map((row, j) => el('th', { scope: 'col', class: 'num', title: row.name }, String(j + 1)))
       : [el('th', { scope: 'col' }, 'Overlaps most with')]),
@@ -56,8 +66,15 @@ export function render_overview(container, rows, overlap, { can_show_more }) {
   );
 
   const body = rows.map((row, i) => {
-    const any = row.words ? row.shared_words / row.words : 0;
-    const cells = matrix ? rows.map((other, j) => matrix_cell(row, other, i, j, value(i, j))) : [most_cell(rows, i, value)];
+    const share = (n) => (row.words ? n / row.words : 0);
+    const any = share(row.shared_words);
+    // A report without exact_words (a core before near passages) had exact passages only.
+    const exact_words = Math.min(row.exact_words ?? row.shared_words, row.shared_words);
+    const exact = share(exact_words);
+    const edited = share(row.shared_words - exact_words);
+    const cells = matrix
+      ? rows.map((other, j) => matrix_cell(row, other, i, j, value(i, j), near_value(i, j)))
+      : [most_cell(rows, i, value)];
     const toggle = el('input', {
       type: 'checkbox',
       'data-action': 'show',
@@ -71,15 +88,24 @@ export function render_overview(container, rows, overlap, { can_show_more }) {
       null,
       el('th', { scope: 'row', class: 'article' }, el('span', { class: 'row-number' }, `${i + 1}`), ' ', el('span', { class: 'row-name', title: row.title }, row.name)),
       el('td', { class: 'num' }, row.words.toLocaleString('en')),
-      el('td', { class: `num level-${level(any)}` }, percent(any)),
+      el(
+        'td',
+        { class: `num level-${level(any)}`, title: `${percent(any)} of ${row.name} is shared: ${percent(exact)} word for word` + (near ? `, ${percent(edited)} more in near copies` : ' (near copies off)') },
+        percent(any),
+      ),
+      el('td', { class: 'num kind' }, percent(exact)),
+      near
+        ? el('td', { class: 'num kind', title: `Near copies cover ${percent(share(row.near_words || 0))} of ${row.name}, exact runs inside them included` }, percent(edited))
+        : el('td', { class: 'num kind off', title: 'Near copies are off in the settings' }, 'off'),
       ...cells,
       el('td', { class: 'toggle' }, toggle),
     );
   });
 
+  const shared = '“Shared” is the share of each article’s words found in passages shared with any other article: “exact” word for word, “near” only in near copies (reused with small edits).';
   const hint = matrix
-    ? 'Each numbered cell is the share of the row article’s words that it shares with the column article; “Shared” counts passages shared with any other article.'
-    : `“Shared” is the share of each article’s words found in passages shared with any other article. With more than ${kMatrixLimit} articles the pairwise matrix is replaced by the article each one overlaps most.`;
+    ? `${shared} Each numbered cell is the share of the row article’s words that it shares with the column article.`
+    : `${shared} With more than ${kMatrixLimit} articles the pairwise matrix is replaced by the article each one overlaps most.`;
   container.replaceChildren(
     el('h2', null, 'Overview'),
     el('p', { class: 'hint' }, hint),
@@ -87,9 +113,10 @@ export function render_overview(container, rows, overlap, { can_show_more }) {
   );
 }
 
-function matrix_cell(row, other, i, j, fraction) {
+function matrix_cell(row, other, i, j, fraction, near_fraction) {
   if (i === j) return el('td', { class: 'num self', 'aria-label': 'same article' }, '—');
-  return el('td', { class: `num level-${level(fraction)}`, title: `${percent(fraction)} of ${row.name} is shared with ${other.name}` }, percent(fraction));
+  const near = near_fraction > 0 ? `; near copies cover ${percent(near_fraction)}` : '';
+  return el('td', { class: `num level-${level(fraction)}`, title: `${percent(fraction)} of ${row.name} is shared with ${other.name}${near}` }, percent(fraction));
 }
 
 function most_cell(rows, i, value) {

@@ -1,5 +1,7 @@
 // Lights a highlight's twins: hovering or focusing a mark adds the class "twin" to every mark
-// of the same passage id(s) in every column, and the status line says who shares it.
+// of the same passage id(s) in every column, and the status line says who shares it. Within a
+// lit near passage, the marks of its differing words (data-differ) also get "differ-lit", so the
+// small edits stand out on both sides while the passage is in focus.
 //
 // Listeners sit on the columns container (event delegation), so they survive re-rendering; only
 // the index of marks is replaced after each analysis.
@@ -18,7 +20,7 @@ export class Twins {
     this.hovered = null;
     this.focused = null;
     this.lit = [];
-    this.status.textContent = kHint;
+    this.show(kHint);
 
     container.addEventListener('mouseover', (e) => this.hover(e.target.closest('mark')));
     container.addEventListener('mouseleave', () => this.hover(null));
@@ -39,7 +41,7 @@ export class Twins {
     this.hovered = null;
     this.focused = null;
     this.lit = [];
-    this.status.textContent = kHint;
+    this.show(kHint);
   }
 
   hover(mark) {
@@ -51,21 +53,29 @@ export class Twins {
   update() {
     // The pointer wins over the keyboard focus while it is on a mark, as a person expects.
     const active = this.hovered || this.focused;
-    for (const mark of this.lit) mark.classList.remove('twin', 'active');
+    for (const mark of this.lit) mark.classList.remove('twin', 'active', 'differ-lit');
     this.lit = [];
     if (!active) {
-      this.status.textContent = kHint;
+      this.show(kHint);
       return;
     }
     const ids = (active.dataset.passage || '').split(' ').filter(Boolean);
     for (const id of ids) {
       for (const mark of this.index.get(`passage:${id}`) || []) {
         mark.classList.add('twin');
+        if (mark.dataset.differ && mark.dataset.differ.split(' ').includes(id)) mark.classList.add('differ-lit');
         this.lit.push(mark);
       }
     }
     active.classList.add('active');
     this.lit.push(active);
-    this.status.textContent = this.describe(ids.map(Number));
+    this.show(this.describe(ids.map(Number)));
+  }
+
+  /** The status line has room for two lines (so it never pushes the columns while hovering);
+   * the whole text stays in its title and is what screen readers announce. */
+  show(text) {
+    this.status.textContent = text;
+    this.status.title = text;
   }
 }
