@@ -139,6 +139,9 @@ void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) 
 // a few imperfections in a row). Input sorted by (doc_a, first_a, ...).
 }  // namespace
 
+// A merge may lower the content similarity to this share of its parts'.
+constexpr double kMergeDensity = 0.75;
+
 std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
                                              std::vector<NearPassage> passages,
                                              const NearOptions& options) {
@@ -152,6 +155,7 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
   for (std::size_t k = 0; k < passages.size(); ++k) {
     if (merged[k]) continue;
     NearPassage p = std::move(passages[k]);
+    double dice = p.similarity;
     // Look ahead at later passages of the same pair; merge each close follower.
     for (std::size_t q = k + 1; q < passages.size(); ++q) {
       if (merged[q]) continue;
@@ -164,12 +168,20 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
       const bool near_b = static_cast<std::int64_t>(n.first_b) <= p.end_b + reach &&
                           static_cast<std::int64_t>(n.end_b) + reach >= p.first_b;
       if (gap_a < -reach / 2 || !near_b) continue;
-      // Matches stay increasing in both documents (the alignment shown); a
-      // fragment moved backwards in b adds its extent, not its matches.
+      // The merged passage must stay about as dense as its parts: two
+      // reuses with an unrelated paragraph between them stay two.
+      const std::uint32_t first_b = std::min(p.first_b, n.first_b);
+      const std::uint32_t end_a = std::max(p.end_a, n.end_a), end_b = std::max(p.end_b, n.end_b);
+      const double merged_dice =
+          content_dice(docs[p.doc_a], p.first_a, end_a, docs[p.doc_b], first_b, end_b, scratch_a, scratch_b);
+      if (merged_dice < kMergeDensity * std::min(dice, n.similarity)) continue;
+      // Every fragment's matches are kept, also those of a fragment moved
+      // backwards in b (the word pairs then cross): what matched is what the
+      // page must not mark as different.
       for (const auto& m : n.matches)
-        if (m.first >= p.end_a && m.second >= p.end_b) p.matches.push_back(m);
-      p.end_a = std::max(p.end_a, n.end_a), p.end_b = std::max(p.end_b, n.end_b);
-      p.first_b = std::min(p.first_b, n.first_b);
+        if (m.first >= p.end_a || m.first < p.first_a) p.matches.push_back(m);
+      p.end_a = end_a, p.end_b = end_b, p.first_b = first_b;
+      dice = merged_dice;
       merged[q] = true;
     }
     p.matched = static_cast<std::uint32_t>(p.matches.size());

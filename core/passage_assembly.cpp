@@ -216,6 +216,8 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
     out.spans.push_back({n.doc_b, b.word_start(n.first_b), b.word_end(n.end_b - 1)});
     std::vector<std::uint32_t> matched_a, matched_b;
     for (const auto& [i, j] : n.matches) matched_a.push_back(i), matched_b.push_back(j);
+    std::sort(matched_a.begin(), matched_a.end());  // merged fragments may cross in b
+    std::sort(matched_b.begin(), matched_b.end());
     out.differ.push_back(unmatched_runs(a, n.first_a, n.end_a, matched_a));
     out.differ.push_back(unmatched_runs(b, n.first_b, n.end_b, matched_b));
     ordered.push_back({spans.front(), std::move(out)});

@@ -123,3 +123,23 @@ TEST_CASE("near passages: can be switched off") {
   for (const auto& p : r.passages) CHECK(p.kind == "exact");
   CHECK(r.documents[0].near_words == 0);
 }
+
+TEST_CASE("near passages: two reuses with unrelated text between them stay two") {
+  // The copied sentence and the edited paragraph come in the other order in b,
+  // and a paragraph of a's own stands between them.
+  const std::string copied = "The project is expected to cost about four million pounds, most of it from a regional flood fund.";
+  const std::string own = "The town council voted on Tuesday night to build a movable barrier across the estuary, after three winters in which the lower streets flooded again and again.";
+  const std::string para_a =
+      "Councillor Mara Okafor, who chairs the works committee, said the barrier would be raised only "
+      "during the highest spring tides and storm surges, and that boats would pass freely the rest of the year.";
+  const std::string para_b =
+      "Councillor Mara Okafor, who leads the works committee, said the barrier would be lifted only "
+      "during the highest spring tides and violent storm surges, and that vessels would pass freely the rest of the year.";
+  const Report r = compare(copied + "\n\n" + own + "\n\n" + para_a, para_b + "\n\nShopkeepers said they had waited long enough.\n\n" + copied);
+  REQUIRE(r.passages.size() == 2);
+  const auto* near = only_near(r);
+  REQUIRE(near);
+  std::vector<std::string> differ_a;
+  for (const auto& d : near->differ[0]) differ_a.push_back(r.documents[0].text.substr(d.start, d.end - d.start));
+  CHECK(differ_a == std::vector<std::string>{"chairs", "raised", "boats"});
+}
