@@ -62,7 +62,7 @@ function repeat(cmd, args, n = runs) {
 }
 
 const lineEdits = (out, re) => (out.match(re) ?? []).length;
-const fmtMs = (ms) => (ms === undefined ? "failed" : ms === null ? `> ${capSeconds} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmtMs = (ms) => (ms === undefined ? "-" : ms === null ? `> ${capSeconds} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const fmtKb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
 function row(label, r, edits, minimal, note = '') {
   const size = edits === null || edits === undefined ? '-' : `${edits}${minimal ? ` (${edits === minimal ? 'minimal' : `${(100 * (edits / minimal - 1)).toFixed(2)}% over`})` : ''}`;
@@ -109,7 +109,7 @@ for (const name of chosen) {
   row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff call ${fmtMs(wasm.inner)}` : '');
   const dmpWords = repeat('node', [peer, 'dmp-words', files.aTok, files.bTok], 1);
   const dmpWordsOut = dmpWords.out ? JSON.parse(dmpWords.out) : {};
-  row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: null, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note || (dmpWordsOut.ms ? `diff call ${fmtMs(dmpWordsOut.ms)}` : ''));
+  row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: undefined, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note || (dmpWordsOut.ms ? `diff call ${fmtMs(dmpWordsOut.ms)}` : ''));
   let dmpChars = null;
   if (dmpWordsOut.ms === null || dmpWords.timedOut) {
     dmpChars = repeat('node', [peer, 'dmp-chars', files.a, files.b], 1);
