@@ -139,6 +139,26 @@ void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) 
 // a few imperfections in a row). Input sorted by (doc_a, first_a, ...).
 }  // namespace
 
+// A gap longer than the allowed imperfections is reused text only if this
+// share of its content words occurs in the other document's passage.
+constexpr double kGapSupport = 0.2;
+
+bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
+                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap) {
+  if (end <= first || end - first <= max_gap) return true;
+  std::vector<std::uint32_t> keys;
+  for (std::uint32_t w = y_first; w < y_end; ++w)
+    if (y.content[w]) keys.push_back(y.keys[w]);
+  std::sort(keys.begin(), keys.end());
+  std::uint32_t content = 0, found = 0;
+  for (std::uint32_t w = first; w < end; ++w) {
+    if (!x.content[w]) continue;
+    ++content;
+    found += std::binary_search(keys.begin(), keys.end(), x.keys[w]);
+  }
+  return content == 0 || found >= kGapSupport * content;
+}
+
 // A merge may lower the content similarity to this share of its parts'.
 constexpr double kMergeDensity = 0.75;
 
@@ -168,10 +188,17 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
       const bool near_b = static_cast<std::int64_t>(n.first_b) <= p.end_b + reach &&
                           static_cast<std::int64_t>(n.end_b) + reach >= p.first_b;
       if (gap_a < -reach / 2 || !near_b) continue;
-      // The merged passage must stay about as dense as its parts: two
-      // reuses with an unrelated paragraph between them stay two.
+      // The merged passage must stay about as dense as its parts, and a long
+      // gap between the fragments must itself be reused text (obfuscated, not
+      // absent): two reuses with an unrelated paragraph between stay two.
       const std::uint32_t first_b = std::min(p.first_b, n.first_b);
       const std::uint32_t end_a = std::max(p.end_a, n.end_a), end_b = std::max(p.end_b, n.end_b);
+      const std::uint32_t gap_b_first = n.first_b >= p.end_b ? p.end_b : std::min(n.end_b, p.first_b);
+      const std::uint32_t gap_b_end = n.first_b >= p.end_b ? n.first_b : std::max(n.end_b, p.first_b);
+      if (!gap_is_reused(docs[p.doc_a], p.end_a, std::max(p.end_a, n.first_a), docs[p.doc_b], first_b, end_b,
+                         options.max_gap) ||
+          !gap_is_reused(docs[p.doc_b], gap_b_first, gap_b_end, docs[p.doc_a], p.first_a, end_a, options.max_gap))
+        continue;
       const double merged_dice =
           content_dice(docs[p.doc_a], p.first_a, end_a, docs[p.doc_b], first_b, end_b, scratch_a, scratch_b);
       if (merged_dice < kMergeDensity * std::min(dice, n.similarity)) continue;
