@@ -46,11 +46,24 @@ class Redline {
     std::uint32_t& cursor = is_a ? a_pos_ : b_pos_;
     const Source source = is_a ? Source::kA : Source::kB;
     const std::uint32_t start = doc.tokens[begin].start, stop = doc.tokens[end - 1].end;
-    if (start > cursor) put(std::string_view(doc.text).substr(cursor, start - cursor), source, cursor, false);
+    if (start > cursor) {
+      put(std::string_view(doc.text).substr(cursor, start - cursor), source, cursor, false);
+    } else if (!separator_.empty()) {
+      put(separator_, Source::kMarkup, 0, false);  // keep a moved-away block apart
+    }
+    separator_ = {};
     put(open, Source::kMarkup, 0, changed);
     put(std::string_view(doc.text).substr(start, stop - start), source, start, changed);
     put(close, Source::kMarkup, 0, changed);
     cursor = stop;
+  }
+
+  // After a moved-away block: the whitespace that followed it in a, shown
+  // only if the next text would otherwise touch the marker.
+  void separate_from_a(std::uint32_t token_end) {
+    const std::uint32_t stop = r_.a.tokens[token_end - 1].end;
+    const std::uint32_t next = token_end < r_.a.tokens.size() ? r_.a.tokens[token_end].start : stop;
+    separator_ = std::string_view(r_.a.text).substr(stop, next - stop);
   }
 
   // The a side's cursor passes tokens shown from b (an equal edit).
@@ -70,6 +83,7 @@ class Redline {
   std::vector<Line> lines_;
   std::uint32_t a_pos_ = 0, b_pos_ = 0;
   bool line_open_ = false;
+  std::string_view separator_;
 };
 
 // Line numbers (from 1) of byte offsets, by binary search over line breaks.
@@ -107,6 +121,7 @@ std::string diff_to_unified(const DiffResult& r, std::uint32_t context) {
     for (; next_source < sources.size() && sources[next_source].first->a_begin < before; ++next_source) {
       const auto& [m, n] = sources[next_source];
       red.side(true, m->a_begin, m->a_end, "[>" + std::to_string(n) + ": ", "<]", true);
+      red.separate_from_a(m->a_end);
     }
   };
   for (std::size_t k = 0; k < r.edits.size(); ++k) {
