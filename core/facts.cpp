@@ -50,25 +50,66 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
     result.eligible[where[i].doc][where[i].sentence] = eligible[i];
   }
 
-  // Candidate pairs through keys that are not too common.
-  const std::uint32_t common = std::max<std::uint32_t>(24, n / 10);
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  // Candidate pairs: an inverted index of the keys (terms and synonym
+  // groups) that are not too common, and per sentence a sparse accumulation of
+  // the weights of the keys it shares with each later sentence. A pair is
+  // scored only when the shared weight is a fair part of the lighter
+  // sentence's, and at most kMaxCandidatesPerSentence per sentence: this keeps
+  // the cost near linear when many articles tell one story in the same words.
+  constexpr std::uint32_t kCommonKey = 64;
+  constexpr std::size_t kMaxCandidatesPerSentence = 48;
+  constexpr double kMinSharedShare = 0.2;
+  const double total_sentences = static_cast<double>(n);
+  const auto key_weight = [&](std::uint32_t key) {
+    return std::log(1.0 + total_sentences / std::max<std::uint32_t>(1, model.key_frequency(key)));
+  };
+  struct Posting {
+    double weight = 0;
+    std::vector<std::uint32_t> sentences;
+  };
+  std::unordered_map<std::uint32_t, Posting> postings;
+  std::vector<double> key_total(n, 0.0);
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!eligible[i]) continue;
-    for (std::uint32_t key : model.index_keys(i))
-      if (model.key_frequency(key) <= common) postings[key].push_back(i);
+    for (std::uint32_t key : model.index_keys(i)) {
+      auto [it, fresh] = postings.try_emplace(key);
+      if (fresh) it->second.weight = key_weight(key);
+      key_total[i] += it->second.weight;
+      if (model.key_frequency(key) <= kCommonKey) it->second.sentences.push_back(i);
+    }
   }
   std::vector<std::uint64_t> candidates;
-  for (const auto& [key, list] : postings)
-    for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y) {
-        if (where[list[x]].doc == where[list[y]].doc) continue;
-        if (candidates.size() >= options.max_pairs) {
-          result.truncated = true;
-          break;
-        }
-        candidates.push_back(pair_key(list[x], list[y]));
+  std::vector<double> shared(n, 0.0);
+  std::vector<std::uint32_t> touched;
+  std::vector<std::pair<double, std::uint32_t>> ranked;
+  for (std::uint32_t i = 0; i < n && !result.truncated; ++i) {
+    if (!eligible[i]) continue;
+    touched.clear();
+    for (std::uint32_t key : model.index_keys(i)) {
+      const auto found = postings.find(key);
+      if (found == postings.end()) continue;
+      const double w = found->second.weight;
+      for (std::uint32_t j : found->second.sentences) {
+        if (j <= i || where[j].doc == where[i].doc) continue;
+        if (shared[j] == 0.0) touched.push_back(j);
+        shared[j] += w;
       }
+    }
+    ranked.clear();
+    for (std::uint32_t j : touched) {
+      if (shared[j] >= kMinSharedShare * std::min(key_total[i], key_total[j])) ranked.push_back({-shared[j], j});
+      shared[j] = 0.0;
+    }
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > kMaxCandidatesPerSentence) ranked.resize(kMaxCandidatesPerSentence);
+    for (const auto& [neg, j] : ranked) {
+      if (candidates.size() >= options.max_pairs) {
+        result.truncated = true;
+        break;
+      }
+      candidates.push_back(pair_key(i, j));
+    }
+  }
   // Sentences sharing a reused passage are candidates whatever their terms.
   std::vector<std::uint64_t> passage_pairs;
   for (const auto& [x, y] : linked) {

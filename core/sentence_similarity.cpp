@@ -80,6 +80,8 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
     for (std::uint32_t g : *p.groups) s.keys.push_back(kGroupKeyBase + g);
   std::sort(s.keys.begin(), s.keys.end());
   s.keys.erase(std::unique(s.keys.begin(), s.keys.end()), s.keys.end());
+  for (std::uint32_t k = 0; k < s.terms.size(); ++k) s.by_id.push_back({s.terms[k].id, k});
+  std::sort(s.by_id.begin(), s.by_id.end());
   sentences_.push_back(std::move(s));
   return static_cast<std::uint32_t>(sentences_.size() - 1);
 }
@@ -125,32 +127,36 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   Overlap o;
   o.total_a = x.total, o.total_b = y.total;
   if (x.total <= 0 || y.total <= 0) return o;
-  std::vector<bool> used_x(x.terms.size(), false), used_y(y.terms.size(), false);
+  // Scratch flags reused across calls: this runs for every candidate pair.
+  thread_local std::vector<char> used_x, used_y;
+  used_x.assign(x.terms.size(), 0);
+  used_y.assign(y.terms.size(), 0);
   const auto take = [&](std::size_t i, std::size_t j, double credit) {
     used_x[i] = used_y[j] = true;
     o.gained_a += credit * x.terms[i].weight;
     o.gained_b += credit * y.terms[j].weight;
     if (matched) matched->pairs.push_back({x.terms[i].token, y.terms[j].token});
   };
-  // 1. The same term.
-  for (std::size_t i = 0; i < x.terms.size(); ++i)
-    for (std::size_t j = 0; j < y.terms.size(); ++j)
-      if (!used_y[j] && x.terms[i].id == y.terms[j].id) {
-        take(i, j, 1.0);
-        break;
-      }
+  // 1. The same term: a merge of the two sorted term lists, occurrences
+  // paired in sentence order.
+  for (std::size_t i = 0, j = 0; i < x.by_id.size() && j < y.by_id.size();) {
+    if (x.by_id[i].first < y.by_id[j].first) ++i;
+    else if (x.by_id[i].first > y.by_id[j].first) ++j;
+    else take(x.by_id[i++].second, y.by_id[j++].second, 1.0);
+  }
   // 2. A synonym.
   for (std::size_t i = 0; i < x.terms.size(); ++i) {
     if (used_x[i] || groups_of(x.terms[i].id).empty()) continue;
     for (std::size_t j = 0; j < y.terms.size(); ++j)
-      if (!used_y[j] && intersects(groups_of(x.terms[i].id), groups_of(y.terms[j].id))) {
+      if (!used_y[j] && !groups_of(y.terms[j].id).empty() &&
+          intersects(groups_of(x.terms[i].id), groups_of(y.terms[j].id))) {
         take(i, j, kSynonymCredit);
         break;
       }
   }
   // 3. A two-word phrase for one word, either way round.
-  const auto phrases = [&](const Sentence& p, std::vector<bool>& used_p, const Sentence& q,
-                           std::vector<bool>& used_q, bool p_is_x) {
+  const auto phrases = [&](const Sentence& p, std::vector<char>& used_p, const Sentence& q,
+                           std::vector<char>& used_q, bool p_is_x) {
     for (const Phrase& ph : p.phrases) {
       const std::uint32_t k = ph.first_term;
       if (used_p[k] || used_p[k + 1]) continue;

@@ -80,6 +80,7 @@ class SimilarityModel {
   };
   struct Sentence {
     std::vector<Term> terms;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_id;  // (term id, index in terms), sorted
     std::vector<Phrase> phrases;
     std::vector<std::uint32_t> keys;
     double total = 0;
