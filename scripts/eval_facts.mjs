@@ -55,3 +55,29 @@ const mean = sim.map((row, i) => row.filter((_, j) => j !== i).reduce((a, b) => 
 const outlier = mean.indexOf(Math.min(...mean));
 console.log(`Outlier by similarity: ${ids[outlier]} (expected ${expect.outlier.doc}); mean similarity per article: ${mean.map((m) => m.toFixed(3)).join(' ')}`);
 console.log(`\n${found}/${expect.alignments.length} alignments found, ${joined}/${expect.non_alignments.length} non-alignments joined, ${report.facts.length} facts in all`);
+
+// Speed: the analysis with and without facts (in-process, --timing), on 100
+// ECB+ articles (real news, ~1.6 KB each) and on 100 generated ~5 KB articles.
+import { makeArticles, writeArticles } from './lib/synthetic_articles.mjs';
+import os from 'node:os';
+const timing = (args) => {
+  const times = [];
+  for (let k = 0; k < 5; k++) {
+    const t = spawnSync(cli, ['compare', '--timing', '--max-documents', '1000', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    times.push(Number(/analysis took ([\d.]+) ms/.exec(t.stderr)[1]));
+  }
+  return times.sort((a, b) => a - b)[2];
+};
+const ecb = path.join(root, '../shared/corpus/ecbplus-dev/subtopic');
+const sets = [];
+if (fs.existsSync(ecb)) {
+  const docs = fs.readdirSync(ecb).sort().flatMap((t) => fs.readdirSync(path.join(ecb, t, 'docs')).sort().slice(0, 5).map((d) => path.join(ecb, t, 'docs', d))).slice(0, 100);
+  sets.push(['100 ECB+ articles', docs]);
+}
+const gen = writeArticles(path.join(os.tmpdir(), 'parallax-facts-100'), makeArticles({ count: 100, bytes: 5000, seed: 5 }));
+sets.push(['100 generated 5 KB articles', gen]);
+console.log('\nSpeed (median of 5, in-process):');
+for (const [label, docs] of sets) {
+  const all = timing(docs), without = timing(['--no-facts', ...docs]);
+  console.log(`  ${label.padEnd(30)} analysis ${all.toFixed(0)} ms, of which facts ${(all - without).toFixed(0)} ms   (target: facts for 100 x 5 KB < 300 ms)`);
+}
