@@ -16,15 +16,10 @@
 
 namespace {
 
-std::string analyze(const std::string& request_json, const std::string& data) {
-  return parallax::analyze_request(request_json, data);
-}
-
-// diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
-// `data` (a Uint8Array or ArrayBuffer) is copied in one TypedArray.set call:
-// Embind's std::string conversion copies byte by byte in JavaScript, which is
-// noticeable for two multi-megabyte versions.
-std::string diff(const std::string& request_json, const emscripten::val& data) {
+// `data` (a Uint8Array or ArrayBuffer) is copied into the module's memory in
+// one TypedArray.set call: Embind's std::string conversion copies byte by
+// byte in JavaScript, which is noticeable for megabytes of articles.
+std::string copy_bytes(const emscripten::val& data) {
   const emscripten::val bytes = data.instanceof(emscripten::val::global("ArrayBuffer"))
                                     ? emscripten::val::global("Uint8Array").new_(data)
                                     : data;
@@ -32,7 +27,16 @@ std::string diff(const std::string& request_json, const emscripten::val& data) {
   emscripten::val(emscripten::typed_memory_view(buffer.size(),
                                                 reinterpret_cast<unsigned char*>(buffer.data())))
       .call<void>("set", bytes);
-  return parallax::diff_request(request_json, buffer);
+  return buffer;
+}
+
+std::string analyze(const std::string& request_json, const emscripten::val& data) {
+  return parallax::analyze_request(request_json, copy_bytes(data));
+}
+
+// diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
+std::string diff(const std::string& request_json, const emscripten::val& data) {
+  return parallax::diff_request(request_json, copy_bytes(data));
 }
 
 }  // namespace
