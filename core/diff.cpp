@@ -34,9 +34,9 @@ bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
 
 // Ids of exact surface forms, in order of first appearance. Unlike
 // Vocabulary (normalized forms, stored as strings) it keeps views into the two
-// texts, and each slot holds a form's first eight bytes and length, so most
-// words (eight bytes or fewer) are found without touching the text again and
-// without a memcmp call: giving every token of two 5 MB texts its id was the
+// texts, and each slot holds a form's first sixteen bytes and length, so
+// almost every word is found without touching the text again (a cache miss
+// per token) and without a memcmp call: giving every token of two 5 MB texts its id was the
 // largest single cost of a large diff, natively and more so in WASM.
 class SurfaceIds {
  public:
@@ -54,16 +54,18 @@ class SurfaceIds {
   std::uint32_t id(std::string_view form, std::uint64_t h) {
     if ((forms_.size() + 1) * 2 > slots_.size()) grow();
     const std::uint64_t head = head_of(form);
+    const std::uint64_t head2 = form.size() > 8 ? head_of(form.substr(8)) : 0;
     const auto length = static_cast<std::uint32_t>(form.size());
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
       if (slot.id_plus_one == 0) {
-        slot = {head, length, static_cast<std::uint32_t>(forms_.size() + 1)};
+        slot = {head, head2, length, static_cast<std::uint32_t>(forms_.size() + 1)};
         forms_.push_back(form);
+        hashes_.push_back(h);
         return slot.id_plus_one - 1;
       }
-      if (slot.head == head && slot.length == length &&
-          (length <= 8 || tail_equal(forms_[slot.id_plus_one - 1], form)))
+      if (slot.head == head && slot.head2 == head2 && slot.length == length &&
+          (length <= 16 || tail_equal(forms_[slot.id_plus_one - 1], form)))
         return slot.id_plus_one - 1;
     }
   }
@@ -72,7 +74,8 @@ class SurfaceIds {
 
  private:
   struct Slot {
-    std::uint64_t head = 0;  // the form's first 8 bytes, zero-padded
+    std::uint64_t head = 0;   // the form's first 8 bytes, zero-padded
+    std::uint64_t head2 = 0;  // the next 8
     std::uint32_t length = 0;
     std::uint32_t id_plus_one = 0;  // 0: empty
   };
@@ -88,8 +91,8 @@ class SurfaceIds {
     for (std::size_t i = 0; i < s.size(); ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
     return w;
   }
-  static bool tail_equal(std::string_view x, std::string_view y) {  // same length > 8
-    std::size_t i = 8;
+  static bool tail_equal(std::string_view x, std::string_view y) {  // same length > 16
+    std::size_t i = 16;
     for (; i + 8 <= x.size(); i += 8)
       if (load8(x.data() + i) != load8(y.data() + i)) return false;
     return i == x.size() || load8(x.data() + x.size() - 8) == load8(y.data() + y.size() - 8);
@@ -111,9 +114,9 @@ class SurfaceIds {
     old.swap(slots_);
     slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
-    for (const Slot& s : old) {
+    for (const Slot& s : old) {  // by the stored hash: no trip back into the text
       if (s.id_plus_one == 0) continue;
-      std::size_t i = hash(forms_[s.id_plus_one - 1], s.head) & mask_;
+      std::size_t i = hashes_[s.id_plus_one - 1] & mask_;
       while (slots_[i].id_plus_one != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -121,6 +124,7 @@ class SurfaceIds {
 
   std::vector<Slot> slots_;
   std::vector<std::string_view> forms_;
+  std::vector<std::uint64_t> hashes_;  // per id
   std::size_t mask_ = 0;
 };
 
