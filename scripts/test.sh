@@ -4,7 +4,8 @@
 #   1. the doctest unit tests natively (ctest),
 #   2. the same tests under AddressSanitizer + UndefinedBehaviorSanitizer,
 #   3. the Node tests: CLI behaviour, native-vs-WASM identity, the acceptance
-#      test on ../shared/corpus, and the browser tests in headless Chromium.
+#      test on ../shared/corpus, and the browser tests in headless Chromium,
+#   4. a short libFuzzer run over the whole analysis (PARALLAX_FUZZ_SECONDS, default 60).
 # Ends with one line CI reads: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,14 @@ node_pass=$(grep -E "^# pass [0-9]+" "$log_dir/node.log" | tail -1 | awk '{print
 node_fail=$(grep -E "^# fail [0-9]+" "$log_dir/node.log" | tail -1 | awk '{print $3}')
 if [[ -z "$node_pass" ]]; then failed=$((failed + 1)); else
   passed=$((passed + node_pass)); failed=$((failed + ${node_fail:-0})); fi
+
+echo "== fuzzing the whole analysis for ${PARALLAX_FUZZ_SECONDS:-60} s (libFuzzer, ASan, UBSan)"
+if bash scripts/fuzz.sh "${PARALLAX_FUZZ_SECONDS:-60}" 2>&1 | tee "$log_dir/fuzz.log" && grep -q "^Done [0-9]* runs" "$log_dir/fuzz.log"; then
+  passed=$((passed + 1))
+else
+  echo "fuzzing found a crash: see build/fuzz/ and $log_dir/fuzz.log"
+  failed=$((failed + 1))
+fi
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
