@@ -118,6 +118,7 @@ int compare(int argc, char** argv, bool passages_only) {
   parallax::AnalysisOptions options;
   parallax::JsonOptions output;
   output.passages_only = passages_only;
+  options.facts = !passages_only;  // `passages` prints no facts: do not compute them
   bool timing = false;
   std::vector<std::string> paths;
   for (int i = 0; i < argc; ++i) {
