@@ -42,7 +42,8 @@ std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
     if (!is_function_word(form) && (is_word_start(form) || (form[0] >= '0' && form[0] <= '9'))) {
       const std::string stem = is_word_start(form) ? stem_english(form) : match_key(form);
       const std::uint32_t term = terms_.intern(stem);
-      if (term >= term_groups_.size()) term_groups_.resize(term + 1);
+      if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
+      term_is_number_[term] = !is_word_start(form);
       if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
       term_of_vocab_[id] = term + 1;
     }
@@ -110,7 +111,8 @@ void SimilarityModel::finish() {
 double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
   const Overlap o = overlap(a, b, matched);
   const double total = o.total_a + o.total_b;
-  return total > 0 ? std::min(1.0, (o.gained_a + o.gained_b) / total) : 0.0;
+  return total > 0 ? std::min(1.0, (o.gained_a + o.gained_b) / total * (o.numbers_differ ? kNumberMismatch : 1.0))
+                   : 0.0;
 }
 
 double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
@@ -176,6 +178,8 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   };
   phrases(x, used_x, y, used_y, true);
   phrases(y, used_y, x, used_x, false);
+  for (std::size_t i = 0; i < x.terms.size(); ++i) o.numbers_differ |= !used_x[i] && term_is_number_[x.terms[i].id];
+  for (std::size_t j = 0; j < y.terms.size(); ++j) o.numbers_differ |= !used_y[j] && term_is_number_[y.terms[j].id];
   return o;
 }
 

@@ -29,6 +29,9 @@ namespace parallax {
 
 constexpr double kSynonymCredit = 0.8;
 constexpr double kContainmentShare = 0.5;
+// A number on one side with no match on the other ("12 injured" / "15
+// injured") makes the sentences less alike: the score is multiplied by this.
+constexpr double kNumberMismatch = 0.9;
 // Sentences assumed to exist besides those analysed, none holding the term:
 // five articles on one story use its key words in many sentences, and weights
 // from those alone would punish exactly the words the articles share.
@@ -66,6 +69,7 @@ class SimilarityModel {
   struct Overlap {
     double gained_a = 0, gained_b = 0;  // matched weight on each side
     double total_a = 0, total_b = 0;
+    bool numbers_differ = false;        // a number on one side has no match on the other
   };
   Overlap overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const;
 
@@ -92,6 +96,7 @@ class SimilarityModel {
   const Vocabulary& vocabulary_;
   Vocabulary terms_;                           // stem -> term id
   std::vector<std::uint32_t> term_of_vocab_;   // vocabulary id -> term id + 1 (0: function word / unknown)
+  std::vector<bool> term_is_number_;
   std::vector<bool> term_known_;
   std::vector<std::vector<std::uint32_t>> term_groups_;
   std::unordered_map<std::string, const std::vector<std::uint32_t>*> phrase_groups_;
