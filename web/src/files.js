@@ -123,16 +123,9 @@ export const kNearMinWords = 8;
  * settings: {min_words, near, imperfections} as chosen on the page.
  */
 export function build_request(entries, { min_words, near, imperfections }) {
-  const total = entries.reduce((sum, e) => sum + e.bytes.length, 0);
-  const data = new Uint8Array(total);
-  let offset = 0;
-  for (const e of entries) {
-    data.set(e.bytes, offset);
-    offset += e.bytes.length;
-  }
   return {
     request: {
-      documents: entries.map((e) => ({ name: e.name, size: e.bytes.length })),
+      documents: documents_of(entries),
       options: {
         min_words,
         near,
@@ -145,6 +138,29 @@ export function build_request(entries, { min_words, near, imperfections }) {
         include_text: true,
       },
     },
-    data,
+    data: concat_bytes(entries),
   };
+}
+
+/** The word diff request for two entries (A, then B): the core's defaults (readable cleanup,
+ * moved blocks, its work limit), offsets in UTF-16 and the texts back, as for the analysis. */
+export function build_diff_request(a, b) {
+  const pair = [a, b];
+  return {
+    request: { documents: documents_of(pair), options: { offset_unit: 'utf16', include_text: true } },
+    data: concat_bytes(pair),
+  };
+}
+
+const documents_of = (entries) => entries.map((e) => ({ name: e.name, size: e.bytes.length }));
+
+/** Every entry's bytes in order, in one buffer (handed to the worker without copying). */
+function concat_bytes(entries) {
+  const data = new Uint8Array(entries.reduce((sum, e) => sum + e.bytes.length, 0));
+  let offset = 0;
+  for (const e of entries) {
+    data.set(e.bytes, offset);
+    offset += e.bytes.length;
+  }
+  return data;
 }

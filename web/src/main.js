@@ -1,5 +1,5 @@
 // The page: wires input (drop, file button, examples, settings), the analysis worker and the
-// views.
+// views: the reading view (columns) and the word diff of two articles, chosen with tabs.
 //
 // State is the list of entries read once from files; every view is rendered from the last
 // report. Any change to the set (add, remove, reorder) or to a setting (K, near copies,
@@ -8,7 +8,9 @@
 
 import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
 import { plural } from './dom.js';
-import { build_request, kAccept, read_files, sample_entries } from './files.js';
+import { DiffNavigator } from './diff_nav.js';
+import { render_diff, summary_nodes } from './diff_view.js';
+import { build_diff_request, build_request, kAccept, read_files, sample_entries } from './files.js';
 import { passage_highlights } from './highlights.js';
 import { render_messages } from './messages.js';
 import { render_overview } from './overview.js';
@@ -40,6 +42,18 @@ const ui = {
   legend: $('#legend'),
   overview: $('#overview'),
   columns: $('#columns'),
+  tabs: [...document.querySelectorAll('[role="tab"][data-view]')],
+  diff: {
+    a: $('#diff-a'),
+    b: $('#diff-b'),
+    swap: $('#diff-swap'),
+    layouts: [...document.querySelectorAll('input[name="diff-layout"]')],
+    prev: $('#diff-prev'),
+    next: $('#diff-next'),
+    summary: $('#diff-summary'),
+    status: $('#diff-status'),
+    body: $('#diff-body'),
+  },
 };
 
 const state = {
@@ -50,11 +64,16 @@ const state = {
   settings: read_settings({}), // {min_words, near, imperfections}: those of the next analysis
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
+  view: 'reading', // the tab shown: 'reading' or 'diff'
+  // The word diff: the two entries compared (ids), the layout, and the last diff computed, kept
+  // by pair (entries never change their bytes, so a pair's diff stays valid).
+  diff: { a: 0, b: 0, layout: 'inline', run: 0, runs_done: 0, key: '', report: null },
 };
 let next_note = 1;
 
 const client = new WorkerClient(WORKER_SOURCE);
 const twins = new Twins(ui.columns, ui.passage_status);
+const diff_nav = new DiffNavigator(ui.diff, () => state.view === 'diff' && !ui.results.hidden);
 
 // ---- input ---------------------------------------------------------------------------------
 
@@ -170,6 +189,118 @@ function wire_input() {
   });
 }
 
+// ---- views: the reading view and the word diff ------------------------------------------------
+
+function wire_views() {
+  ui.tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => show_view(tab.dataset.view));
+    // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Tab leaves the tab list.
+    tab.addEventListener('keydown', (e) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+      if (!step) return;
+      const enabled = ui.tabs.filter((t) => !t.disabled);
+      const next = enabled[(enabled.indexOf(ui.tabs[i]) + step + enabled.length) % enabled.length];
+      next.focus();
+      show_view(next.dataset.view);
+    });
+  });
+  const pick = () => {
+    state.diff.a = Number(ui.diff.a.value);
+    state.diff.b = Number(ui.diff.b.value);
+    run_diff();
+  };
+  ui.diff.a.addEventListener('change', pick);
+  ui.diff.b.addEventListener('change', pick);
+  ui.diff.swap.addEventListener('click', () => {
+    [ui.diff.a.value, ui.diff.b.value] = [ui.diff.b.value, ui.diff.a.value];
+    pick();
+  });
+  for (const radio of ui.diff.layouts) {
+    radio.addEventListener('change', () => {
+      state.diff.layout = radio.value;
+      if (state.diff.report) show_diff();
+    });
+  }
+}
+
+function show_view(view) {
+  state.view = view;
+  for (const tab of ui.tabs) {
+    const selected = tab.dataset.view === view;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
+  }
+  if (view === 'diff') run_diff();
+}
+
+/** The entries a diff can compare (those the core did not refuse), and the pair to compare:
+ * the one chosen, else the first two. Fills the two selects. */
+function update_diff_choices() {
+  const refused = rejected_names();
+  const usable = state.entries.filter((e) => !refused.has(e.name));
+  const has = (id) => usable.some((e) => e.id === id);
+  if (!has(state.diff.a)) state.diff.a = usable[0] ? usable[0].id : 0;
+  if (!has(state.diff.b) || state.diff.b === state.diff.a) {
+    const other = usable.find((e) => e.id !== state.diff.a);
+    state.diff.b = other ? other.id : 0;
+  }
+  for (const [select, chosen] of [[ui.diff.a, state.diff.a], [ui.diff.b, state.diff.b]]) {
+    select.replaceChildren(...usable.map((e) => new Option(e.name, String(e.id), false, e.id === chosen)));
+  }
+  const diff_tab = ui.tabs.find((t) => t.dataset.view === 'diff');
+  diff_tab.disabled = usable.length < 2;
+  diff_tab.title = usable.length < 2 ? 'Load two articles (for instance two versions of one story) to compare them word by word' : '';
+  if (usable.length < 2 && state.view === 'diff') show_view('reading');
+}
+
+async function run_diff() {
+  const a = state.entries.find((e) => e.id === state.diff.a);
+  const b = state.entries.find((e) => e.id === state.diff.b);
+  if (!a || !b) return;
+  const key = `${a.id}:${b.id}:${ui.root.dataset.diffMaxWork || ''}`;
+  if (key === state.diff.key && state.diff.report) {
+    if (!ui.diff.body.firstChild) show_diff();
+    return;
+  }
+  const run = ++state.diff.run;
+  ui.root.dataset.diff = 'busy';
+  ui.diff.summary.textContent = `Comparing ${a.name} with ${b.name}…`;
+  const { request, data } = build_diff_request(a, b);
+  // Test hook (<html data-diff-max-work>): a smaller work limit, to see an approximated diff.
+  if (ui.root.dataset.diffMaxWork) request.options.max_work = Number(ui.root.dataset.diffMaxWork);
+  try {
+    const report = await client.request('diff', { request, data }, [data.buffer]);
+    if (run !== state.diff.run) return;
+    if (report.error) throw report.error;
+    Object.assign(state.diff, { key, report, names: [a.name, b.name] });
+    show_diff();
+  } catch (error) {
+    if (run !== state.diff.run) return;
+    state.diff.key = '';
+    state.diff.report = null;
+    ui.diff.body.replaceChildren();
+    diff_nav.reset([]);
+    ui.diff.summary.textContent = `The comparison failed: ${(error && error.message) || String(error)}`;
+    finish_diff('error');
+  }
+}
+
+/** Renders the diff held in state in the chosen layout. */
+function show_diff() {
+  const { report, layout, names } = state.diff;
+  const model = render_diff(ui.diff.body, report, layout, names);
+  diff_nav.reset(model.changes, state.diff.shown === report);
+  state.diff.shown = report;
+  ui.diff.summary.replaceChildren(...summary_nodes(report, model.changes));
+  finish_diff('done');
+}
+
+function finish_diff(outcome) {
+  ui.root.dataset.diff = outcome;
+  ui.root.dataset.diffCount = String(++state.diff.runs_done);
+}
+
 function remove_entry(id) {
   state.entries = state.entries.filter((e) => e.id !== id);
   analyse();
@@ -260,6 +391,7 @@ function render_report(report, settings) {
     render_columns(ui.columns, []);
     render_overview(ui.overview, [], { all: [], near: [] }, { can_show_more: false, near: settings.near });
     twins.reset(new Map(), () => '');
+    update_diff_choices();
     ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
     return;
   }
@@ -304,6 +436,8 @@ function render_report(report, settings) {
     { can_show_more: shown.length < kMaxColumns, near: settings.near },
   );
   twins.reset(index, (ids) => describe_passages(report, ids));
+  update_diff_choices();
+  if (state.view === 'diff') run_diff();
 
   const passages = report.passages || [];
   const near = passages.filter((p) => p.kind === 'near').length;
@@ -354,6 +488,7 @@ function show_messages() {
 // ---- start ---------------------------------------------------------------------------------
 
 wire_input();
+wire_views();
 show_setting_state();
 render_report(null, state.settings);
 ui.root.dataset.ready = 'true';

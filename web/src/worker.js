@@ -26,6 +26,12 @@ const actions = {
     const json = parallax.analyze(JSON.stringify(request), data);
     return JSON.parse(json);
   },
+
+  // payload: {request, data} for exactly two documents (A then B): the word diff, parsed here.
+  async diff({ request, data }) {
+    const parallax = await core();
+    return JSON.parse(parallax.diff(JSON.stringify(request), data));
+  },
 };
 
 self.onmessage = async (event) => {
