@@ -115,9 +115,26 @@ void JsonWriter::write_string(std::string_view text) {
   out_ += '"';
 }
 
+namespace {
+
+// Digits straight into the output: std::to_string allocates a string per
+// number, and a report holds tens of thousands of offsets.
+void append_digits(std::string& out, std::uint64_t number) {
+  char digits[20];
+  char* end = digits + sizeof digits;
+  char* p = end;
+  do {
+    *--p = static_cast<char>('0' + number % 10);
+    number /= 10;
+  } while (number != 0);
+  out.append(p, static_cast<std::size_t>(end - p));
+}
+
+}  // namespace
+
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
-  out_ += std::to_string(number);
+  append_digits(out_, number);
   return *this;
 }
 
@@ -150,7 +167,7 @@ JsonWriter& JsonWriter::value_rounded(double number) {
   const bool negative = scaled < 0;
   const auto units = static_cast<std::uint64_t>(negative ? -scaled : scaled);
   if (negative && units != 0) out_ += '-';
-  out_ += std::to_string(units / 10000);
+  append_digits(out_, units / 10000);
   std::uint64_t fraction = units % 10000;
   if (fraction == 0) {
     out_ += ".0";

@@ -35,20 +35,21 @@ SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
   // group numbers in place during a round is safe (it only refines the order),
   // and natural text settles almost every suffix within a few words, so later
   // rounds touch only the repeated passages.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> keyed;  // (key, suffix)
+  // (key << 32 | suffix): one integer compares faster than a pair, notably in WASM.
+  std::vector<std::uint64_t> keyed;
   for (std::uint32_t h = 1; !unsettled.empty(); h = h < n ? h * 2 : n) {
     next.clear();
     for (const auto& [first, last] : unsettled) {
       keyed.clear();
       for (std::uint32_t k = first; k <= last; ++k) {
         const std::uint32_t i = sa[k];
-        keyed.push_back({i + h < n ? group[i + h] + 1 : 0, i});
+        keyed.push_back(static_cast<std::uint64_t>(i + h < n ? group[i + h] + 1 : 0) << 32 | i);
       }
       std::sort(keyed.begin(), keyed.end());
-      for (std::uint32_t k = first; k <= last; ++k) sa[k] = keyed[k - first].second;
+      for (std::uint32_t k = first; k <= last; ++k) sa[k] = static_cast<std::uint32_t>(keyed[k - first]);
       for (std::uint32_t a = first; a <= last;) {
         std::uint32_t b = a;
-        while (b + 1 <= last && keyed[b + 1 - first].first == keyed[a - first].first) ++b;
+        while (b + 1 <= last && (keyed[b + 1 - first] >> 32) == (keyed[a - first] >> 32)) ++b;
         for (std::uint32_t j = a; j <= b; ++j) group[sa[j]] = b;
         if (b > a) next.push_back({a, b});
         a = b + 1;
