@@ -84,15 +84,11 @@ const active_change = (page) =>
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
 describe('word diff of two articles', () => {
-  const session = h.page_session();
+  const session = h.page_session({ prepare: (page) => h.drop_and_wait(page, [kV1, kV2, kOther]) });
   let page;
   let log;
   let server;
-  before(async () => {
-    ({ page, log, server } = session);
-    const n = await h.drop_files(page, [kV1, kV2, kOther]);
-    await h.wait_analysis(page, n);
-  });
+  before(() => ({ page, log, server } = session));
 
   test('the diff tab compares the first two articles by default', async () => {
     assert.equal(await page.getAttribute('#tab-diff', 'aria-selected'), 'false');

@@ -152,35 +152,46 @@ export async function drop_files(page, files) {
   return before;
 }
 
+/** Drops `files` and waits for their analysis (a page_session's `prepare`). */
+export async function drop_and_wait(page, files) {
+  return wait_analysis(page, await drop_files(page, files));
+}
+
 export async function try_example(page) {
   const before = await analysis_count(page);
   await page.click('#try-example');
   return wait_analysis(page, before);
 }
 
-/** What each column shows: name, title, word count text, its text, and marked ranges. */
-export async function columns(page) {
-  return page.$$eval('.column', (nodes) =>
-    nodes.map((column) => {
-      const body = column.querySelector('.column-text');
-      // Walk text nodes to know which character ranges of the column's text are marked.
-      const ranges = [];
-      let offset = 0;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const mark = node.parentElement.closest('mark');
-        if (mark && mark.matches('[data-layer~="passage"]')) ranges.push([offset, offset + node.data.length, mark.dataset.passage]);
-        offset += node.data.length;
-      }
-      return {
-        name: column.dataset.name,
-        title: column.querySelector('.column-title').textContent,
-        meta: column.querySelector('.column-meta').textContent,
-        text: body.textContent,
-        ranges,
-        marks: body.querySelectorAll('mark[data-layer~="passage"]').length,
-      };
-    }),
+/**
+ * What each column shows: name, title, word count text, its text, and the ranges marked with
+ * `layer` ([start, end, ids] with the mark's data-<layer> ids as a string).
+ */
+export async function columns(page, layer = 'passage') {
+  return page.$$eval(
+    '.column',
+    (nodes, layer) =>
+      nodes.map((column) => {
+        const body = column.querySelector('.column-text');
+        // Walk text nodes to know which character ranges of the column's text are marked.
+        const ranges = [];
+        let offset = 0;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const mark = node.parentElement.closest('mark');
+          if (mark && mark.matches(`[data-layer~="${layer}"]`)) ranges.push([offset, offset + node.data.length, mark.getAttribute(`data-${layer}`)]);
+          offset += node.data.length;
+        }
+        return {
+          name: column.dataset.name,
+          title: column.querySelector('.column-title').textContent,
+          meta: column.querySelector('.column-meta').textContent,
+          text: body.textContent,
+          ranges,
+          marks: body.querySelectorAll(`mark[data-layer~="${layer}"]`).length,
+        };
+      }),
+    layer,
   );
 }
 
@@ -228,6 +239,17 @@ export async function change_setting(page, selector, value) {
   if (typeof value === 'boolean') await page.setChecked(selector, value);
   else await page.fill(selector, String(value));
   return wait_analysis(page, before);
+}
+
+/**
+ * The status line under the legend, split into what it says about passages and about facts
+ * ("Shared by: …; Same fact (…) reported by …").
+ */
+export async function status_parts(page) {
+  const text = await page.textContent('#passage-status');
+  const at = text.indexOf('Same fact');
+  if (at < 0) return { passages: text, facts: '' };
+  return { passages: text.slice(0, at).replace(/; $/, ''), facts: text.slice(at) };
 }
 
 export async function screenshot(page, name) {

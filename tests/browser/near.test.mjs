@@ -136,8 +136,9 @@ describe('near passages', () => {
     assert.equal(c.twins, 0);
     assert.deepEqual(b.lit_differ, kDifferB, 'the twin’s differing words are emphasised');
     assert.deepEqual(a.lit_differ, kDifferA);
-    const status = await page.textContent('#passage-status');
+    const { passages: status, facts } = await h.status_parts(page);
     assert.match(status, new RegExp(`^Near copy \\(similarity \\d+%\\) shared by ${kA.name} and ${kB.name} — \\d+ matching words$`));
+    assert.match(facts, new RegExp(`^Same fact .* reported by ${kA.name} and ${kB.name}`), 'the sentences are one fact too');
     // The status says how many words match: all but the differing ones of the passage.
     const matching = Number(status.match(/— (\d+) matching/)[1]);
     assert.ok(matching >= 30 && matching <= 34, status);

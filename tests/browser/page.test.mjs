@@ -56,14 +56,14 @@ describe('page over http', () => {
     assert.ok(h.not_marked(c01, kFiveWords01), 'a 5-word overlap is not a passage at K=6');
     for (const c of [c01, c02, c03, c04]) assert.ok(c.marks > 0, `${c.name} has marks`);
 
-    // Every mark is one flat piece: focusable, layered, with passage ids and a share count.
-    const bad = await page.$$eval('.column mark', (marks) =>
+    // Every passage mark is one flat piece: focusable, layered, with passage ids and a share count.
+    const bad = await page.$$eval('.column mark[data-layer~="passage"]', (marks) =>
       marks.filter((m) => m.tabIndex !== 0 || !m.dataset.passage || !(Number(m.dataset.sharedBy) >= 2) || m.querySelector('mark')).length,
     );
     assert.equal(bad, 0);
     // The wire passage is shared by three articles, the mayor quote by two.
     const shares = await page.$$eval('.column', (cols) =>
-      cols.map((c) => Math.max(0, ...[...c.querySelectorAll('mark')].map((m) => Number(m.dataset.sharedBy)))),
+      cols.map((c) => Math.max(0, ...[...c.querySelectorAll('mark[data-shared-by]')].map((m) => Number(m.dataset.sharedBy)))),
     );
     assert.deepEqual(shares, [3, 3, 3, 2]);
   });
@@ -74,7 +74,7 @@ describe('page over http', () => {
     const lit = await page.$$eval('.column', (cols) => cols.map((c) => c.querySelectorAll('mark.twin').length));
     assert.ok(lit[0] > 0 && lit[1] > 0 && lit[2] > 0, `twins lit in 01, 02, 03: ${lit}`);
     assert.equal(lit[3], 0, 'nothing lit in 04');
-    const status = await page.textContent('#passage-status');
+    const { passages: status } = await h.status_parts(page);
     assert.match(status, /^Shared by: /);
     for (const name of [s01, s02, s03]) assert.ok(status.includes(name), `status names ${name}: ${status}`);
     assert.ok(!status.includes(s04), status);
@@ -99,7 +99,7 @@ describe('page over http', () => {
     const lit = await page.$$eval('.column', (cols) => cols.map((c) => c.querySelectorAll('mark.twin').length));
     assert.ok(lit[1] > 0 && lit[3] > 0, `twins in 02 and 04: ${lit}`);
     assert.equal(lit[0] + lit[2], 0);
-    const status = await page.textContent('#passage-status');
+    const { passages: status } = await h.status_parts(page);
     assert.ok(status.includes(s02) && status.includes(s04) && !status.includes(s01), status);
     // Tab from a column's first mark reaches its next mark, which takes over the status line.
     await page.locator(`.column[data-name="${s01}"] mark`).first().focus();

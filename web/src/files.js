@@ -131,9 +131,6 @@ export function build_request(entries, { min_words, near, imperfections }) {
         near,
         near_min_words: Math.max(kNearMinWords, min_words),
         imperfections,
-        // The page does not show facts yet; on long articles they were most of the report
-        // (8.5 MB of 12 MB for six 400 KB articles), all decoded on the main thread for nothing.
-        facts: false,
         offset_unit: 'utf16',
         include_text: true,
       },

@@ -14,7 +14,7 @@
 // of highlights active at once (small in practice).
 
 /** Layers in the order they are listed in data-layer, whatever order they arrive in. */
-export const kLayerOrder = ['passage', 'fact', 'entity', 'discrepancy', 'furniture'];
+export const kLayerOrder = ['passage', 'fact', 'only', 'entity', 'discrepancy', 'furniture'];
 
 /** The darkest colour step; anything shared by more articles uses it too. */
 export const kMaxShade = 5;
@@ -111,9 +111,10 @@ export function chunk_starts(text, min_chars = 4000) {
 /**
  * Builds the text as a DocumentFragment of chunks holding text nodes and marks. `pieces` must
  * have been cut at the same `starts`. Each mark is focusable so keyboard users can reach the
- * same information as pointer users.
+ * same information as pointer users. `on_mark(mark, piece)` is called for every mark made (to
+ * index marks by id without reading them back from the DOM).
  */
-export function build_fragment(text, pieces, starts = []) {
+export function build_fragment(text, pieces, starts = [], on_mark = null) {
   const fragment = document.createDocumentFragment();
   const bounds = [0, ...starts, text.length];
   let chunk = null;
@@ -126,31 +127,40 @@ export function build_fragment(text, pieces, starts = []) {
       fragment.append(chunk);
       next++;
     }
-    chunk.append(piece_node(text, piece));
+    const node = piece_node(text, piece);
+    chunk.append(node);
+    if (on_mark && piece.layers.length) on_mark(node, piece);
   }
   return fragment;
 }
 
+// Attributes are set with setAttribute and the class once: tens of thousands of marks are made
+// for long articles, and dataset/classList cost noticeably more per call.
 function piece_node(text, piece) {
   const slice = text.slice(piece.start, piece.end);
   if (piece.layers.length === 0) return document.createTextNode(slice);
   const mark = document.createElement('mark');
   mark.textContent = slice;
-  mark.tabIndex = 0;
-  mark.dataset.layer = piece.layers.join(' ');
-  for (const [layer, list] of Object.entries(piece.ids)) mark.setAttribute(`data-${layer}`, list.join(' '));
+  mark.setAttribute('tabindex', '0');
+  mark.setAttribute('data-layer', piece.layers.join(' '));
+  // Where the piece starts in the text: words inside it (a fact's matched words) can then be
+  // found as ranges of its text node without cutting the text further.
+  mark.setAttribute('data-start', String(piece.start));
+  for (const layer in piece.ids) mark.setAttribute(`data-${layer}`, piece.ids[layer].join(' '));
+  let classes = '';
   if (piece.shared_by) {
-    mark.dataset.sharedBy = String(piece.shared_by);
-    mark.classList.add(`shade-${Math.min(piece.shared_by, kMaxShade)}`);
+    mark.setAttribute('data-shared-by', String(piece.shared_by));
+    classes = `shade-${Math.min(piece.shared_by, kMaxShade)}`;
   }
   // "exact", "near" or "exact near": a piece any exact passage covers is shaded as exact; only
   // pieces covered by near passages alone take the lighter near shade.
-  if (piece.kinds.length) mark.dataset.kind = piece.kinds.join(' ');
-  if (piece.kinds.length === 1 && piece.kinds[0] === 'near') mark.classList.add('near');
+  if (piece.kinds.length) mark.setAttribute('data-kind', piece.kinds.join(' '));
+  if (piece.kinds.length === 1 && piece.kinds[0] === 'near') classes += ' near';
   if (piece.differ.length) {
-    mark.dataset.differ = piece.differ.join(' ');
-    mark.classList.add('differ');
+    mark.setAttribute('data-differ', piece.differ.join(' '));
+    classes += ' differ';
   }
+  if (classes) mark.className = classes.trim();
   return mark;
 }
 
@@ -184,6 +194,29 @@ export function passage_highlights(report) {
       if (!list) continue;
       list.push({ start: span.start, end: span.end, layer: 'passage', id: passage.id, shared_by: passage.docs, kind });
       for (const run of span.differ || []) list.push({ start: run.start, end: run.end, layer: 'passage', id: passage.id, differ: true });
+    }
+  }
+  return per_doc;
+}
+
+/**
+ * The fact highlights of every document, indexed by report document index: each sentence that
+ * belongs to a fact (a sentence in two facts lists both ids), and, for the documents in
+ * `only_docs` (report indexes), the sentences only that document reports (layer "only", id: the
+ * sentence's index in the document).
+ */
+export function fact_highlights(report, { facts = true, only_docs = new Set() } = {}) {
+  const per_doc = report.documents.map(() => []);
+  if (facts) {
+    for (const fact of report.facts || []) {
+      for (const s of fact.sentences) {
+        if (per_doc[s.doc]) per_doc[s.doc].push({ start: s.start, end: s.end, layer: 'fact', id: fact.id });
+      }
+    }
+  }
+  for (const doc of only_docs) {
+    for (const s of (report.documents[doc] && report.documents[doc].only_in) || []) {
+      per_doc[doc].push({ start: s.start, end: s.end, layer: 'only', id: s.sentence });
     }
   }
   return per_doc;

@@ -1,5 +1,6 @@
 // The page: wires input (drop, file button, examples, settings), the analysis worker and the
-// views: the reading view (columns) and the word diff of two articles, chosen with tabs.
+// views, chosen with tabs: the reading view (columns), who reports what (facts coverage) and the
+// word diff of two articles.
 //
 // State is the list of entries read once from files; every view is rendered from the last
 // report. Any change to the set (add, remove, reorder) or to a setting (K, near copies,
@@ -10,11 +11,13 @@ import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
 import { plural } from './dom.js';
 import { DiffNavigator } from './diff_nav.js';
 import { render_diff, summary_nodes } from './diff_view.js';
+import { kFactRows, render_coverage } from './coverage.js';
+import { describe_facts, fact_model, matched_words, only_text, shared_text } from './facts.js';
 import { build_diff_request, build_request, kAccept, read_files, sample_entries } from './files.js';
-import { passage_highlights } from './highlights.js';
+import { fact_highlights, passage_highlights } from './highlights.js';
 import { render_messages } from './messages.js';
-import { render_overview } from './overview.js';
-import { render_columns } from './render_columns.js';
+import { kMatrixLimit, percent, render_overview } from './overview.js';
+import { render_columns, render_columns_paced } from './render_columns.js';
 import { Twins } from './twins.js';
 import { WorkerClient } from './worker_client.js';
 
@@ -22,6 +25,8 @@ import { WorkerClient } from './worker_client.js';
 // overview always covers every article and chooses which ones are shown.
 const kMaxColumns = 10;
 const kKeyDelayMs = 250;
+// Above this much text in the columns, they are built one per task (render_report).
+const kPacedChars = 300 * 1000;
 
 const $ = (selector) => document.querySelector(selector);
 const ui = {
@@ -35,6 +40,10 @@ const ui = {
   imperfections: $('#imperfections'),
   reset: $('#reset-settings'),
   legend_near: $('[data-legend="near"]'),
+  legend_facts: $('[data-legend="facts"]'),
+  legend_only: $('[data-legend="only"]'),
+  show_facts: $('#show-facts'),
+  facts_view: $('#facts-view'),
   status: $('#status'),
   passage_status: $('#passage-status'),
   messages: $('#messages'),
@@ -64,7 +73,16 @@ const state = {
   settings: read_settings({}), // {min_words, near, imperfections}: those of the next analysis
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
-  view: 'reading', // the tab shown: 'reading' or 'diff'
+  view: 'reading', // the tab shown: 'reading', 'facts' or 'diff'
+  report: null, // the last report and the settings it was made with: views re-render from it
+  report_settings: null,
+  index: new Map(), // "layer:id" -> marks in the columns, from the last render
+  show_facts: true, // the fact layer in the reading view
+  only_shown: new Set(), // entries whose sentences only they report are highlighted
+  fact_order: 'first', // the coverage view's order: 'first' (as in the first article) or 'count'
+  fact_rows: kFactRows, // rows of the coverage view shown
+  coverage_stale: true, // the coverage view needs rendering before it is shown
+  render_token: 0, // the newest render; a paced render overtaken by a newer one stops
   // The word diff: the two entries compared (ids), the layout, and the last diff computed, kept
   // by pair (entries never change their bytes, so a pair's diff stays valid).
   diff: { a: 0, b: 0, layout: 'inline', run: 0, runs_done: 0, key: '', report: null },
@@ -178,6 +196,16 @@ function wire_input() {
     else if (button.dataset.action === 'dismiss') {
       state.notes = state.notes.filter((n) => n.id !== Number(button.dataset.note));
       show_messages();
+    } else if (button.dataset.action === 'only-toggle') {
+      if (!state.only_shown.delete(id)) state.only_shown.add(id);
+      rerender().then(() => document.querySelector(`.only-toggle[data-entry="${id}"]`)?.focus());
+    } else if (button.dataset.action === 'fact') read_fact(Number(button.dataset.fact));
+    else if (button.dataset.action === 'only') read_only(id, Number(button.dataset.sentence));
+    else if (button.dataset.action === 'more-facts') {
+      const shown = ui.facts_view.querySelectorAll('tbody tr').length;
+      state.fact_rows += kFactRows;
+      show_coverage();
+      ui.facts_view.querySelectorAll('tbody tr .fact-link')[shown]?.focus();
     }
   });
   ui.overview.addEventListener('change', (e) => {
@@ -232,6 +260,7 @@ function show_view(view) {
     document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
   }
   if (view === 'diff') run_diff();
+  if (view === 'facts' && state.coverage_stale) show_coverage();
 }
 
 /** The entries a diff can compare (those the core did not refuse), and the pair to compare:
@@ -301,6 +330,97 @@ function finish_diff(outcome) {
   ui.root.dataset.diffCount = String(++state.diff.runs_done);
 }
 
+// ---- facts: the fact layer, the coverage view, reading a fact side by side --------------------
+
+function wire_facts() {
+  ui.show_facts.addEventListener('change', () => {
+    state.show_facts = ui.show_facts.checked;
+    rerender();
+  });
+  ui.facts_view.addEventListener('change', (e) => {
+    if (e.target.name !== 'fact-order') return;
+    state.fact_order = e.target.value;
+    state.fact_rows = kFactRows;
+    show_coverage();
+    ui.facts_view.querySelector(`input[name="fact-order"][value="${state.fact_order}"]`)?.focus();
+  });
+}
+
+/** The articles the coverage view has as columns: all of them up to the overview's matrix
+ * limit, else those shown in the reading view. */
+function coverage_columns() {
+  const { docs } = state.facts;
+  const list = docs.length <= kMatrixLimit ? docs : docs.filter((d) => d.entry.shown);
+  return list.map((d) => ({ index: d.index, entry_id: d.entry.id, name: d.doc.name }));
+}
+
+function show_coverage() {
+  state.coverage_stale = false;
+  if (!state.report) {
+    ui.facts_view.replaceChildren();
+    return;
+  }
+  const many = state.facts.docs.length > kMatrixLimit;
+  render_coverage(ui.facts_view, {
+    report: state.report,
+    model: state.facts.model,
+    columns: coverage_columns(),
+    order: state.fact_order,
+    rows: state.fact_rows,
+    note: many ? `With more than ${kMatrixLimit} articles, only those shown as columns are listed.` : '',
+  });
+}
+
+/** The reading view with fact `id`'s sentences side by side: each column scrolled to its first
+ * sentence of the fact, at the same height, and the first one focused (which lights the rest). */
+async function read_fact(id) {
+  if (!state.show_facts) {
+    state.show_facts = ui.show_facts.checked = true;
+    await rerender();
+  }
+  show_view('reading');
+  const first = reveal(state.index.get(`fact:${id}`) || []);
+  if (first) twins.focus_fact(first, id);
+}
+
+/** The reading view at a sentence only one article reports, highlighted as such. */
+async function read_only(entry_id, sentence) {
+  if (!state.only_shown.has(entry_id)) {
+    state.only_shown.add(entry_id);
+    await rerender();
+  }
+  show_view('reading');
+  reveal([...ui.columns.querySelectorAll(`.column[data-entry="${entry_id}"] mark[data-only~="${sentence}"]`)])?.focus({ preventScroll: true });
+}
+
+/** Scrolls the columns (and the page to them) so the first of `marks` in each column is a
+ * quarter down its column, all at one height; returns the first, to be focused. */
+function reveal(marks) {
+  if (!marks.length) return null;
+  const firsts = new Map();
+  for (const mark of marks) {
+    const pane = mark.closest('.column-text');
+    if (!firsts.has(pane)) firsts.set(pane, mark);
+  }
+  const [first] = firsts.values();
+  // The column into view sideways, and the page scrolled so the columns start right under the
+  // sticky legend and status line.
+  first.closest('.column').scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const head = ui.passage_status.closest('.reading-head').getBoundingClientRect().bottom;
+  window.scrollBy(0, first.closest('.column').getBoundingClientRect().top - head - 8);
+  for (const [pane, mark] of firsts) {
+    pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 4;
+  }
+  // Narrow screens: the columns do not scroll on their own, the page does.
+  if (first.closest('.column-text').scrollHeight <= first.closest('.column-text').clientHeight) first.scrollIntoView({ block: 'center' });
+  return first;
+}
+
+/** Renders the last report again (a display choice changed); settles once the columns are in. */
+async function rerender() {
+  if (state.report) await render_report(state.report, state.report_settings);
+}
+
 function remove_entry(id) {
   state.entries = state.entries.filter((e) => e.id !== id);
   analyse();
@@ -351,10 +471,14 @@ async function analyse() {
   const settings = state.settings;
   const { request, data } = build_request(state.entries, settings);
   try {
-    const report = await client.request('analyze', { request, data }, [data.buffer]);
+    // The worker posts the report's JSON text: parsing it here is cheaper for the main thread
+    // than receiving the parsed object (see worker.js).
+    const json = await client.request('analyze', { request, data }, [data.buffer]);
     if (run !== state.run) return;
+    const report = JSON.parse(json);
     if (report.error) throw report.error;
-    render_report(report, settings);
+    await render_report(report, settings);
+    if (run !== state.run) return;
     finish(run, 'done');
   } catch (error) {
     if (run !== state.run) return;
@@ -380,7 +504,16 @@ function finish(run, outcome) {
 
 // ---- rendering -----------------------------------------------------------------------------
 
+/**
+ * Renders every view from `report`. Long articles (more than kPacedChars of text in the
+ * columns) are rendered one column per task, so the page stays responsive: then this returns a
+ * promise, settled once the new columns are in place (or the render was overtaken by a newer
+ * one). Short ones render at once.
+ */
 function render_report(report, settings) {
+  const token = ++state.render_token;
+  state.report = report;
+  state.report_settings = settings;
   state.rejected = report ? report.rejected || [] : [];
   state.report_notices = report ? report.notices || [] : [];
   show_messages();
@@ -391,6 +524,8 @@ function render_report(report, settings) {
     render_columns(ui.columns, []);
     render_overview(ui.overview, [], { all: [], near: [] }, { can_show_more: false, near: settings.near });
     twins.reset(new Map(), () => '');
+    state.index = new Map();
+    show_coverage();
     update_diff_choices();
     ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
     return;
@@ -403,23 +538,39 @@ function render_report(report, settings) {
   const docs = report.documents
     .map((doc, index) => ({ doc, index, entry: by_name.get(doc.name) }))
     .filter((d) => d.entry && !refused.has(d.doc.name));
-  const highlights = passage_highlights(report);
+  const model = fact_model(report);
+  state.facts = { model, docs };
+  const passages = passage_highlights(report);
+  const only_docs = new Set(docs.filter((d) => state.only_shown.has(d.entry.id)).map((d) => d.index));
+  const facts = fact_highlights(report, { facts: state.show_facts, only_docs });
+  const summary = column_summaries(report, model, docs);
 
   const shown = docs.filter((d) => d.entry.shown);
-  const index = render_columns(
-    ui.columns,
-    shown.map((d, i) => ({
+  const columns = shown.map((d, i) => ({
       entry_id: d.entry.id,
       name: d.doc.name,
       title: d.doc.title,
       words: d.doc.words,
       text: d.doc.text || '',
       notices: d.doc.notices || [],
-      highlights: highlights[d.index],
+      highlights: passages[d.index].concat(facts[d.index]),
+      summary: summary.get(d.index),
       can_left: i > 0,
       can_right: i < shown.length - 1,
-    })),
-  );
+    }));
+  const show = (index) => {
+    if (index) show_report(report, settings, { docs, shown, model, index, only_docs });
+  };
+  if (columns.reduce((n, c) => n + c.text.length, 0) <= kPacedChars) return show(render_columns(ui.columns, columns));
+  const next_task = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return render_columns_paced(ui.columns, columns, async () => {
+    await next_task();
+    return token === state.render_token;
+  }).then(show);
+}
+
+/** The rest of a report's views, once its columns are in place. */
+function show_report(report, settings, { docs, shown, model, index, only_docs }) {
   render_overview(
     ui.overview,
     docs.map((d) => ({
@@ -432,22 +583,59 @@ function render_report(report, settings) {
       near_words: d.doc.near_words,
       shown: d.entry.shown,
     })),
-    { all: pairwise(report.overlap, docs), near: pairwise(report.overlap_near, docs) },
+    {
+      all: pairwise(report.overlap, docs),
+      near: pairwise(report.overlap_near, docs),
+      similarity: report.similarity ? pairwise(report.similarity, docs) : undefined,
+    },
     { can_show_more: shown.length < kMaxColumns, near: settings.near },
   );
-  twins.reset(index, (ids) => describe_passages(report, ids));
+  state.index = index;
+  twins.reset(
+    index,
+    (passage_ids, fact_ids) => [describe_passages(report, passage_ids), describe_facts(report, model, fact_ids)].filter(Boolean).join('; '),
+    (id) => matched_words(report, model, id),
+  );
+  if (state.view === 'facts') show_coverage();
+  else state.coverage_stale = true;
   update_diff_choices();
   if (state.view === 'diff') run_diff();
 
-  const passages = report.passages || [];
-  const near = passages.filter((p) => p.kind === 'near').length;
-  ui.legend.hidden = passages.length === 0;
+  const list = report.passages || [];
+  const near = list.filter((p) => p.kind === 'near').length;
+  ui.legend.hidden = list.length === 0 && model.facts.length === 0;
   ui.legend_near.hidden = near === 0;
-  const kinds = settings.near ? `${passages.length - near} exact, ${near} near` : 'near copies off';
+  ui.legend_facts.hidden = !report.facts;
+  ui.legend_only.hidden = only_docs.size === 0;
+  const kinds = settings.near ? `${list.length - near} exact, ${near} near` : 'near copies off';
   ui.status.textContent =
     `${plural(docs.length, 'article', 'articles')} compared · ` +
-    `${plural(passages.length, 'shared passage', 'shared passages')} of ${settings.min_words} or more words (${kinds})` +
+    `${plural(list.length, 'shared passage', 'shared passages')} of ${settings.min_words} or more words (${kinds})` +
+    (report.facts ? ` · ${plural(model.facts.length, 'fact', 'facts')} reported by more than one` : '') +
     (docs.length > shown.length ? ` · ${shown.length} shown as columns (choose in the overview)` : '');
+}
+
+/** Per report document: what its column says about facts (render_columns.js), or nothing when
+ * the report has no facts. */
+function column_summaries(report, model, docs) {
+  const out = new Map();
+  if (!report.facts) return out;
+  for (const d of docs) {
+    const doc = model.docs[d.index];
+    const row = (report.similarity || [])[d.index] || [];
+    let most = null;
+    docs.forEach((o, j) => {
+      if (o !== d && (row[o.index] || 0) > (most ? most.value : 0)) most = { number: j + 1, name: o.doc.name, value: row[o.index] };
+    });
+    out.set(d.index, {
+      shared: shared_text(doc),
+      most: most && { ...most, value: percent(most.value) },
+      only: doc.only_in,
+      only_label: only_text(doc.only_in),
+      only_shown: state.only_shown.has(d.entry.id),
+    });
+  }
+  return out;
 }
 
 /** matrix[i][j] of the report, re-indexed to the rows shown (0 where the report has none). */
@@ -457,6 +645,7 @@ function pairwise(matrix, docs) {
 
 /** The status line for a mark: what shares each of its passages, exact ones first. */
 function describe_passages(report, ids) {
+  if (!ids.length) return '';
   const by_id = new Map(report.passages.map((p) => [p.id, p]));
   return ids
     .map((id) => by_id.get(id))
@@ -489,6 +678,7 @@ function show_messages() {
 
 wire_input();
 wire_views();
+wire_facts();
 show_setting_state();
 render_report(null, state.settings);
 ui.root.dataset.ready = 'true';

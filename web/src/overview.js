@@ -9,6 +9,9 @@
 //   edited words and the short matches between them. So exact + near = shared.
 // Numbers are in the table as text; the cell shade only repeats them. A checkbox per row chooses
 // which articles are shown as columns.
+// Beside it, the similarity matrix: similarity[i][j], the share of article i's sentences that
+// share a fact or a passage with article j (the same fact told in other words counts), with the
+// same heat-map shades and row numbers.
 
 import { el } from './dom.js';
 
@@ -36,8 +39,8 @@ export const kMatrixLimit = 30;
  * @param {HTMLElement} container
  * @param {{entry_id:number, name:string, title:string, words:number, shared_words:number,
  *          exact_words:number, near_words:number, shown:boolean}[]} rows
- * @param {{all:number[][], near:number[][]}} overlap  the report's overlap and overlap_near
- *   between rows i and j
+ * @param {{all:number[][], near:number[][], similarity?:number[][]}} overlap  the report's
+ *   overlap, overlap_near and similarity between rows i and j (similarity absent: not shown)
  * @param {{can_show_more:boolean, near:boolean}} options  near: whether near copies were sought
  */
 export function render_overview(container, rows, overlap, { can_show_more, near }) {
@@ -74,7 +77,7 @@ export function render_overview(container, rows, overlap, { can_show_more, near 
     const edited = share(row.shared_words - exact_words);
     const cells = matrix
       ? rows.map((other, j) => matrix_cell(row, other, i, j, value(i, j), near_value(i, j)))
-      : [most_cell(rows, i, value)];
+      : [most_cell(rows, i, value, 'nothing shared')];
     const toggle = el('input', {
       type: 'checkbox',
       'data-action': 'show',
@@ -109,7 +112,54 @@ export function render_overview(container, rows, overlap, { can_show_more, near 
   container.replaceChildren(
     el('h2', null, 'Overview'),
     el('p', { class: 'hint' }, hint),
-    el('div', { class: 'table-scroll' }, el('table', { class: 'overlap' }, el('thead', null, head), el('tbody', null, ...body))),
+    el(
+      'div',
+      { class: 'overview-tables' },
+      el(
+        'figure',
+        { class: 'overlap-figure' },
+        el('figcaption', { class: 'table-caption' }, 'Shared passages: share of words'),
+        el('div', { class: 'table-scroll' }, el('table', { class: 'matrix overlap' }, el('thead', null, head), el('tbody', null, ...body))),
+      ),
+      overlap.similarity ? similarity_table(rows, overlap.similarity, matrix) : null,
+    ),
+  );
+}
+
+/** similarity[i][j] as a heat map, rows and columns numbered as in the overlap table. */
+function similarity_table(rows, similarity, matrix) {
+  const value = (i, j) => (similarity[i] && similarity[i][j]) || 0;
+  const head = el(
+    'tr',
+    null,
+    el('th', { scope: 'col', class: 'num' }, ''),
+    ...(matrix
+      ? rows.map((row, j) => el('th', { scope: 'col', class: 'num', title: row.name }, String(j + 1)))
+      : [el('th', { scope: 'col' }, 'Most alike')]),
+  );
+  const body = rows.map((row, i) =>
+    el(
+      'tr',
+      null,
+      el('th', { scope: 'row', class: 'num row-head', title: row.name }, String(i + 1)),
+      ...(matrix
+        ? rows.map((other, j) =>
+            i === j
+              ? el('td', { class: 'num self', 'aria-label': 'same article' }, '—')
+              : el('td', { class: `num level-${level(value(i, j))}`, title: `${percent(value(i, j))} of ${row.name}’s sentences share a fact or a passage with ${other.name}` }, percent(value(i, j))),
+          )
+        : [most_cell(rows, i, value, 'nothing in common')]),
+    ),
+  );
+  return el(
+    'figure',
+    { class: 'similarity-figure' },
+    el(
+      'figcaption',
+      { class: 'table-caption', title: 'Each cell is the share of the row article’s sentences that report the same fact as a sentence of the column article, in the same or other words, or share a passage with it.' },
+      'Same facts: share of sentences',
+    ),
+    el('div', { class: 'table-scroll' }, el('table', { class: 'matrix similarity' }, el('thead', null, head), el('tbody', null, ...body))),
   );
 }
 
@@ -119,9 +169,9 @@ function matrix_cell(row, other, i, j, fraction, near_fraction) {
   return el('td', { class: `num level-${level(fraction)}`, title: `${percent(fraction)} of ${row.name} is shared with ${other.name}${near}` }, percent(fraction));
 }
 
-function most_cell(rows, i, value) {
+function most_cell(rows, i, value, none) {
   let best = -1;
   for (let j = 0; j < rows.length; j++) if (j !== i && (best < 0 || value(i, j) > value(i, best))) best = j;
-  if (best < 0 || value(i, best) <= 0) return el('td', { class: 'most none' }, 'nothing shared');
+  if (best < 0 || value(i, best) <= 0) return el('td', { class: 'most none' }, none);
   return el('td', { class: 'most' }, el('span', { class: `most-value level-${level(value(i, best))}` }, percent(value(i, best))), ' ', rows[best].name);
 }

@@ -9,31 +9,65 @@ import { build_fragment, chunk_starts, split_pieces } from './highlights.js';
 /**
  * @param {HTMLElement} container
  * @param {{entry_id:number, name:string, title:string, words:number, text:string,
- *          notices:string[], highlights:object[], can_left:boolean, can_right:boolean}[]} columns
+ *          notices:string[], highlights:object[], can_left:boolean, can_right:boolean,
+ *          summary?:{shared:string, most?:{number:number, name:string, value:string},
+ *                    only:number, only_label:string, only_shown:boolean}}[]} columns
+ *   summary: what the facts say about the article (facts.js): how much of it is reported
+ *   elsewhere, the article most alike, and a toggle for the sentences only it reports.
  * @returns {Map<string, HTMLElement[]>} for each "layer:id" (e.g. "passage:3"), its marks in
  *   every column: the twins lit together on hover and focus.
  */
 export function render_columns(container, columns) {
   const index = new Map();
-  const nodes = columns.map((column, position) => {
-    const text = el('div', { class: 'column-text' });
-    const starts = chunk_starts(column.text);
-    text.append(build_fragment(column.text, split_pieces(column.text.length, column.highlights, starts), starts));
-    for (const mark of text.querySelectorAll('mark')) {
-      for (const layer of mark.dataset.layer.split(' ')) {
-        const ids = mark.getAttribute(`data-${layer}`);
-        if (!ids) continue;
-        for (const id of ids.split(' ')) {
-          const key = `${layer}:${id}`;
-          if (!index.has(key)) index.set(key, []);
-          index.get(key).push(mark);
-        }
+  swap(container, columns.map((column, position) => build_column(column, position, index)));
+  return index;
+}
+
+/**
+ * The same, one column per task: `pause()` is awaited between columns and returns false when
+ * this render is no longer wanted (then nothing is changed and the result is null). Long
+ * articles make tens of thousands of marks; built in one go they blocked the main thread for
+ * most of a second. The old columns stay until the new ones are all built.
+ * @returns {Promise<Map<string, HTMLElement[]>|null>}
+ */
+export async function render_columns_paced(container, columns, pause) {
+  const index = new Map();
+  const nodes = [];
+  for (const [position, column] of columns.entries()) {
+    if (position > 0 && !(await pause())) return null;
+    nodes.push(build_column(column, position, index));
+  }
+  swap(container, nodes);
+  return index;
+}
+
+/** One column; its marks are added to `index` under "layer:id". */
+function build_column(column, position, index) {
+  const text = el('div', { class: 'column-text' });
+  const starts = chunk_starts(column.text);
+  const add = (mark, piece) => {
+    for (const layer in piece.ids) {
+      for (const id of piece.ids[layer]) {
+        const key = `${layer}:${id}`;
+        const list = index.get(key);
+        if (list) list.push(mark);
+        else index.set(key, [mark]);
       }
     }
-    return column_node(column, position, text);
-  });
+  };
+  text.append(build_fragment(column.text, split_pieces(column.text.length, column.highlights, starts), starts, add));
+  return column_node(column, position, text);
+}
+
+/** Puts the new columns in place. Columns scroll on their own (on wide screens): a re-render
+ * (a setting, a layer switched on or off) keeps each article where the reader was. */
+function swap(container, nodes) {
+  const scrolled = new Map([...container.querySelectorAll('.column')].map((c) => [c.dataset.entry, c.querySelector('.column-text').scrollTop]));
   container.replaceChildren(...nodes);
-  return index;
+  for (const node of nodes) {
+    const top = scrolled.get(node.dataset.entry);
+    if (top) node.querySelector('.column-text').scrollTop = top;
+  }
 }
 
 function column_node(column, position, text) {
@@ -58,8 +92,37 @@ function column_node(column, position, text) {
   return el(
     'article',
     { class: 'column', 'data-entry': column.entry_id, 'data-name': column.name, 'data-position': position, 'aria-labelledby': heading_id },
-    el('header', { class: 'column-head' }, el('h2', { class: 'column-title', id: heading_id }, column.title || column.name), meta, notices, actions),
+    el('header', { class: 'column-head' }, el('h2', { class: 'column-title', id: heading_id }, column.title || column.name), meta, summary_node(column), notices, actions),
     text,
+  );
+}
+
+function summary_node(column) {
+  const summary = column.summary;
+  if (!summary) return null;
+  const most = summary.most;
+  return el(
+    'p',
+    { class: 'column-facts' },
+    el('span', { class: 'shared-facts' }, summary.shared),
+    most ? ' (most with ' : null,
+    most ? el('span', { class: 'most-alike', title: `${most.value} of its sentences share a fact or a passage with ${most.name}` }, `#${most.number}: ${most.value}`) : null,
+    most ? ')' : null,
+    summary.only ? ' · ' : null,
+    summary.only
+      ? el(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button only-toggle',
+            'data-action': 'only-toggle',
+            'data-entry': column.entry_id,
+            'aria-pressed': String(summary.only_shown),
+            title: summary.only_shown ? 'Stop highlighting the sentences only this article reports' : 'Highlight the sentences only this article reports',
+          },
+          summary.only_label,
+        )
+      : null,
   );
 }
 
