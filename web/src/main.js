@@ -9,11 +9,10 @@
 
 import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
 import { plural } from './dom.js';
-import { DiffNavigator } from './diff_nav.js';
-import { render_diff, summary_nodes } from './diff_view.js';
+import { DiffMode } from './diff_mode.js';
 import { kFactRows, render_coverage } from './coverage.js';
 import { describe_facts, fact_model, matched_words, only_text, shared_text } from './facts.js';
-import { build_diff_request, build_request, kAccept, read_files, sample_entries } from './files.js';
+import { build_request, kAccept, read_files, sample_entries } from './files.js';
 import { fact_highlights, passage_highlights } from './highlights.js';
 import { render_messages } from './messages.js';
 import { kMatrixLimit, percent, render_overview } from './overview.js';
@@ -83,15 +82,12 @@ const state = {
   fact_rows: kFactRows, // rows of the coverage view shown
   coverage_stale: true, // the coverage view needs rendering before it is shown
   render_token: 0, // the newest render; a paced render overtaken by a newer one stops
-  // The word diff: the two entries compared (ids), the layout, and the last diff computed, kept
-  // by pair (entries never change their bytes, so a pair's diff stays valid).
-  diff: { a: 0, b: 0, layout: 'inline', run: 0, runs_done: 0, key: '', report: null },
 };
 let next_note = 1;
 
 const client = new WorkerClient(WORKER_SOURCE);
 const twins = new Twins(ui.columns, ui.passage_status);
-const diff_nav = new DiffNavigator(ui.diff, () => state.view === 'diff' && !ui.results.hidden);
+const diff_mode = new DiffMode(ui.diff, ui.root, client, () => state.view === 'diff' && !ui.results.hidden);
 
 // ---- input ---------------------------------------------------------------------------------
 
@@ -217,7 +213,7 @@ function wire_input() {
   });
 }
 
-// ---- views: the reading view and the word diff ------------------------------------------------
+// ---- views: the reading view, who reports what, the word diff -----------------------------------
 
 function wire_views() {
   ui.tabs.forEach((tab, i) => {
@@ -232,23 +228,6 @@ function wire_views() {
       show_view(next.dataset.view);
     });
   });
-  const pick = () => {
-    state.diff.a = Number(ui.diff.a.value);
-    state.diff.b = Number(ui.diff.b.value);
-    run_diff();
-  };
-  ui.diff.a.addEventListener('change', pick);
-  ui.diff.b.addEventListener('change', pick);
-  ui.diff.swap.addEventListener('click', () => {
-    [ui.diff.a.value, ui.diff.b.value] = [ui.diff.b.value, ui.diff.a.value];
-    pick();
-  });
-  for (const radio of ui.diff.layouts) {
-    radio.addEventListener('change', () => {
-      state.diff.layout = radio.value;
-      if (state.diff.report) show_diff();
-    });
-  }
 }
 
 function show_view(view) {
@@ -259,75 +238,19 @@ function show_view(view) {
     tab.tabIndex = selected ? 0 : -1;
     document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
   }
-  if (view === 'diff') run_diff();
+  if (view === 'diff') diff_mode.run();
   if (view === 'facts' && state.coverage_stale) show_coverage();
 }
 
-/** The entries a diff can compare (those the core did not refuse), and the pair to compare:
- * the one chosen, else the first two. Fills the two selects. */
+/** The word diff can compare the entries the core did not refuse: at least two of them. */
 function update_diff_choices() {
   const refused = rejected_names();
   const usable = state.entries.filter((e) => !refused.has(e.name));
-  const has = (id) => usable.some((e) => e.id === id);
-  if (!has(state.diff.a)) state.diff.a = usable[0] ? usable[0].id : 0;
-  if (!has(state.diff.b) || state.diff.b === state.diff.a) {
-    const other = usable.find((e) => e.id !== state.diff.a);
-    state.diff.b = other ? other.id : 0;
-  }
-  for (const [select, chosen] of [[ui.diff.a, state.diff.a], [ui.diff.b, state.diff.b]]) {
-    select.replaceChildren(...usable.map((e) => new Option(e.name, String(e.id), false, e.id === chosen)));
-  }
+  diff_mode.choose_from(usable);
   const diff_tab = ui.tabs.find((t) => t.dataset.view === 'diff');
   diff_tab.disabled = usable.length < 2;
   diff_tab.title = usable.length < 2 ? 'Load two articles (for instance two versions of one story) to compare them word by word' : '';
   if (usable.length < 2 && state.view === 'diff') show_view('reading');
-}
-
-async function run_diff() {
-  const a = state.entries.find((e) => e.id === state.diff.a);
-  const b = state.entries.find((e) => e.id === state.diff.b);
-  if (!a || !b) return;
-  const key = `${a.id}:${b.id}:${ui.root.dataset.diffMaxWork || ''}`;
-  if (key === state.diff.key && state.diff.report) {
-    if (!ui.diff.body.firstChild) show_diff();
-    return;
-  }
-  const run = ++state.diff.run;
-  ui.root.dataset.diff = 'busy';
-  ui.diff.summary.textContent = `Comparing ${a.name} with ${b.name}…`;
-  const { request, data } = build_diff_request(a, b);
-  // Test hook (<html data-diff-max-work>): a smaller work limit, to see an approximated diff.
-  if (ui.root.dataset.diffMaxWork) request.options.max_work = Number(ui.root.dataset.diffMaxWork);
-  try {
-    const report = await client.request('diff', { request, data }, [data.buffer]);
-    if (run !== state.diff.run) return;
-    if (report.error) throw report.error;
-    Object.assign(state.diff, { key, report, names: [a.name, b.name] });
-    show_diff();
-  } catch (error) {
-    if (run !== state.diff.run) return;
-    state.diff.key = '';
-    state.diff.report = null;
-    ui.diff.body.replaceChildren();
-    diff_nav.reset([]);
-    ui.diff.summary.textContent = `The comparison failed: ${(error && error.message) || String(error)}`;
-    finish_diff('error');
-  }
-}
-
-/** Renders the diff held in state in the chosen layout. */
-function show_diff() {
-  const { report, layout, names } = state.diff;
-  const model = render_diff(ui.diff.body, report, layout, names);
-  diff_nav.reset(model.changes, state.diff.shown === report);
-  state.diff.shown = report;
-  ui.diff.summary.replaceChildren(...summary_nodes(report, model.changes));
-  finish_diff('done');
-}
-
-function finish_diff(outcome) {
-  ui.root.dataset.diff = outcome;
-  ui.root.dataset.diffCount = String(++state.diff.runs_done);
 }
 
 // ---- facts: the fact layer, the coverage view, reading a fact side by side --------------------
@@ -599,7 +522,7 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
   if (state.view === 'facts') show_coverage();
   else state.coverage_stale = true;
   update_diff_choices();
-  if (state.view === 'diff') run_diff();
+  if (state.view === 'diff') diff_mode.run();
 
   const list = report.passages || [];
   const near = list.filter((p) => p.kind === 'near').length;
