@@ -43,6 +43,8 @@ Options of compare and passages:
   --exact-only           report exact passages only (no near passages)
   --fact-threshold T     sentence similarity (0..1] that makes two sentences one fact (default 0.4)
   --no-facts             do not align sentences into facts
+  --no-values            do not find dates, times and numbers (entities)
+  --date YYYY-MM-DD      the articles' publication date: resolves "on Sunday"
   --include-text         include each document's decoded text in the report
   --pretty               indent the JSON for reading
   --max-documents N      refuse files beyond the first N documents (default 200)
@@ -119,7 +121,9 @@ int compare(int argc, char** argv, bool passages_only) {
   parallax::JsonOptions output;
   output.passages_only = passages_only;
   options.facts = !passages_only;  // `passages` prints no facts: do not compute them
+  options.values = !passages_only;
   bool timing = false;
+  std::string date;  // publication date given to every file
   std::vector<std::string> paths;
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -160,6 +164,12 @@ int compare(int argc, char** argv, bool passages_only) {
       ++i;
     } else if (arg == "--no-facts") {
       options.facts = false;
+    } else if (arg == "--no-values") {
+      options.values = false;
+    } else if (arg == "--date") {
+      if (!value || std::strlen(value) != 10) return usage_error("--date needs a date YYYY-MM-DD");
+      date = value;
+      ++i;
     } else if (arg == "--exact-only") {
       options.near = false;
     } else if (arg == "--include-text") {
@@ -187,7 +197,7 @@ int compare(int argc, char** argv, bool passages_only) {
     }
   }
   for (std::size_t i = 0; i < paths.size(); ++i)
-    inputs.push_back({base_name(paths[i]), contents[i]});
+    inputs.push_back({base_name(paths[i]), contents[i], date});
 
   const auto started = std::chrono::steady_clock::now();
   const parallax::Report report = parallax::analyze(inputs, options);

@@ -15,6 +15,8 @@
 #include "sentences.h"
 #include "tokenize.h"
 #include "unicode.h"
+#include "value_entities.h"
+#include "values.h"
 #include "vocabulary.h"
 
 namespace parallax {
@@ -101,6 +103,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   }
 
   // Decode, applying the limits in input order: nothing is dropped silently.
+  std::vector<ValueContext> contexts;  // per analysed document
   std::uint64_t total_bytes = 0;
   for (const InputDocument& input : inputs) {
     if (report.documents.size() >= options.max_documents) {
@@ -129,6 +132,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       continue;
     }
     total_bytes += input.bytes.size();
+    ValueContext context;
+    if (!input.date.empty() && !parse_publication_date(input.date, context))
+      decoded.decoded.notices.push_back("The publication date \"" + input.date +
+                                        "\" is not a date (YYYY-MM-DD); relative dates stay unresolved.");
+    contexts.push_back(context);
     DocumentReport doc;
     doc.name = input.name;
     doc.text = std::move(decoded.decoded.text);
@@ -145,6 +153,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   std::vector<NearDocument> near_docs(report.documents.size());
   MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
+  std::vector<std::vector<ValueMention>> values(report.documents.size());
   for (std::size_t d = 0; d < report.documents.size(); ++d) {
     DocumentReport& doc = report.documents[d];
     AnalysedDocument& a = analysed[d];
@@ -161,6 +170,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
         near_docs[d].content.push_back(!match_keys.is_function_word(id));
       }
     }
+    if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d]);
     doc.words = static_cast<std::uint32_t>(a.word_tokens.size());
     sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
@@ -196,6 +206,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     add_facts(analysed, facts, report);
   }
   report.similarity = similarity_matrix(report, facts);
+  if (options.values) {
+    std::vector<std::string_view> texts;
+    for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
+    align_value_entities(texts, values, report.entities);
+  }
   return report;
 }
 

@@ -33,6 +33,7 @@ struct AnalysisOptions {
   double near_min_similarity = 0.5;
   bool facts = true;                                  // align sentences by meaning
   double fact_threshold = 0.4;                        // similarity that makes one fact
+  bool values = true;                                 // dates, times, numbers as entities
 };
 
 // Limits a caller may not exceed when setting options.
@@ -42,6 +43,7 @@ constexpr std::uint32_t kMinWordsHighest = 1000;
 struct InputDocument {
   std::string name;
   std::string_view bytes;
+  std::string date = {};  // publication date "YYYY-MM-DD" if known: resolves relative dates
 };
 
 Report analyze(const std::vector<InputDocument>& inputs, const AnalysisOptions& options);

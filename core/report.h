@@ -39,6 +39,32 @@ struct FactReport {
   std::vector<FactSentenceReport> sentences;
 };
 
+// One mention of an entity (docs/report-format.md, "entities"). Values
+// (dates, times, numbers, ...) carry their normalised value (values.h).
+struct EntityMention {
+  std::uint32_t doc = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string value;      // normalised value; empty for names
+  std::string qualifier;  // "more than", "local time", ...
+  std::string unit;       // counted noun, currency code or time zone as written
+  bool numeric = false;   // low/high are meaningful
+  double low = 0;
+  double high = 0;
+};
+
+// One real-world referent across all documents: its display name (the most
+// frequent surface form), its variant spellings and every mention.
+struct EntityReport {
+  std::uint32_t id = 0;
+  std::string type;  // "DATE", "TIME", "DURATION", "NUMBER", "MONEY", "PERCENT"
+  std::string name;
+  std::string value;  // the shared normalised value (values)
+  std::string unit;   // the counted noun of a NUMBER entity
+  std::vector<std::string> variants;
+  std::vector<EntityMention> mentions;
+};
+
 struct DocumentReport {
   std::string name;
   std::string title;
@@ -86,6 +112,7 @@ struct Report {
   std::vector<std::vector<double>> overlap_near;
   std::vector<FactReport> facts;
   std::vector<std::vector<double>> similarity;  // shared facts and passages, by sentence
+  std::vector<EntityReport> entities;  // values for now (dates, times, numbers, ...)
   std::vector<RejectedFile> rejected;
   std::vector<std::string> notices;
   std::uint32_t min_words = 0;

@@ -113,6 +113,33 @@ void write_fact(JsonWriter& w, const FactReport& f, const std::vector<OffsetMap>
   w.end_object();
 }
 
+void write_entity(JsonWriter& w, const EntityReport& e, const std::vector<OffsetMap>& maps) {
+  w.begin_object();
+  w.key("id").value(e.id);
+  w.key("type").value(e.type);
+  w.key("name").value(e.name);
+  w.key("value").value(e.value);
+  w.key("unit").value(e.unit);
+  w.key("variants");
+  write_strings(w, e.variants);
+  w.key("mentions").begin_array();
+  for (const EntityMention& m : e.mentions) {
+    w.begin_object();
+    w.key("doc").value(m.doc);
+    write_span(w, maps[m.doc], m.start, m.end);
+    w.key("value").value(m.value);
+    w.key("qualifier").value(m.qualifier);
+    w.key("unit").value(m.unit);
+    if (m.numeric) {
+      w.key("low").value_rounded(m.low);
+      w.key("high").value_rounded(m.high);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report, const JsonOptions& options) {
@@ -139,6 +166,9 @@ std::string report_to_json(const Report& report, const JsonOptions& options) {
   }
   w.key("facts").begin_array();
   for (const FactReport& f : report.facts) write_fact(w, f, maps);
+  w.end_array();
+  w.key("entities").begin_array();
+  for (const EntityReport& e : report.entities) write_entity(w, e, maps);
   w.end_array();
   write_matrix(w, "similarity", report.similarity);
   write_matrix(w, "overlap", report.overlap);

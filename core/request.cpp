@@ -68,6 +68,13 @@ Parsed parse(std::string_view request_json, std::string_view data) {
     }
     p.analysis.fact_threshold = t.get<double>();
   }
+  if (options.contains("values")) {
+    if (!options["values"].is_boolean()) {
+      p.error = "values must be true or false";
+      return p;
+    }
+    p.analysis.values = options["values"].get<bool>();
+  }
   if (options.contains("near")) {
     if (!options["near"].is_boolean()) {
       p.error = "near must be true or false";
@@ -102,6 +109,13 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       return p;
     }
     p.inputs.push_back({d["name"].get<std::string>(), data.substr(offset, size)});
+    if (d.contains("date")) {
+      if (!d["date"].is_string()) {
+        p.error = "a document's \"date\" must be text (YYYY-MM-DD)";
+        return p;
+      }
+      p.inputs.back().date = d["date"].get<std::string>();
+    }
     offset += size;
   }
   if (offset != data.size()) p.error = "the data sent is longer than the document sizes";

@@ -1,0 +1,32 @@
+// Value entities: value mentions (values.h) of all documents aligned into one
+// entity per real-world value.
+//
+// The idea: two mentions are the same entity when they have the same type and
+// normalised value (and, for numbers, count the same noun): "17 January" in one
+// article and "January 17" in another are both DATE XXXX-01-17; "1700 GMT" and
+// "17:00 GMT" are both TIME T17:00Z; "5,300 people" and "5300 people" are one
+// NUMBER. The qualifier does not split an entity ("more than 100 women" and
+// "about 100 women" are one, each mention keeps its qualifier); a different
+// counted noun does ("100 women", "100 cities").
+//
+// Contract: entities are appended in order of their first mention (document
+// order, then text order), with ids continuing from entities.size(); mentions
+// within an entity are in document then text order. The name is the most
+// frequent surface form (whitespace runs folded to one space; ties go to the
+// earliest), variants are the distinct surface forms, most frequent first.
+// Linear in the number of mentions (one hash lookup each).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "report.h"
+#include "values.h"
+
+namespace parallax {
+
+void align_value_entities(const std::vector<std::string_view>& texts,
+                          const std::vector<std::vector<ValueMention>>& mentions,
+                          std::vector<EntityReport>& entities);
+
+}  // namespace parallax
