@@ -143,11 +143,18 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   // Link strongest first, without chaining.
   std::vector<std::vector<std::uint32_t>> members;         // fact -> model sentences
   std::vector<std::vector<std::uint32_t>> facts_of(n);     // sentence -> facts
+  // At most kMaxSentencesPerDoc sentences of one article in a fact: a fact is
+  // told once or twice per article, and repetitive text would otherwise grow
+  // facts (and this check) without bound.
+  constexpr std::uint32_t kMaxSentencesPerDoc = 3;
   const auto fits = [&](std::uint32_t fact, std::uint32_t s) {
     double sum = 0;
-    std::uint32_t count = 0;
+    std::uint32_t count = 0, same_doc = 0;
     for (std::uint32_t m : members[fact]) {
-      if (where[m].doc == where[s].doc) continue;  // same article: not evidence either way
+      if (where[m].doc == where[s].doc) {  // same article: not evidence either way
+        if (++same_doc >= kMaxSentencesPerDoc) return false;
+        continue;
+      }
       const double x = score_of(m, s);
       if (x < options.min_member_similarity) return false;
       sum += x;

@@ -67,6 +67,8 @@ std::vector<std::uint32_t> docs_of(const std::vector<WordSpan>& spans) {
 // shared by (at least) the same documents: "of any planet in the solar system"
 // inside a copied paragraph is part of that paragraph, not a second reuse. A
 // passage left with spans in fewer than two documents is dropped.
+constexpr std::size_t kNestedLookBack = 64;
+
 std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& passages,
                                           std::size_t doc_count) {
   struct Placed {
@@ -87,12 +89,18 @@ std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& pass
     kept.spans.clear();
     for (const WordSpan& s : p.spans) {
       bool covered = false;
-      for (const Placed& q : by_doc[s.doc]) {
-        if (q.first > s.first_word) break;
+      // Containers start at or before the span: look back from the last such
+      // span, at most kNestedLookBack of them, so that very repetitive text
+      // (thousands of overlapping passages) stays linear. A container further
+      // back only leaves a nested passage reported, never drops a real one.
+      const auto& list = by_doc[s.doc];
+      auto it = std::upper_bound(list.begin(), list.end(), s.first_word,
+                                 [](std::uint32_t x, const Placed& q) { return x < q.first; });
+      for (std::size_t looked = 0; it != list.begin() && looked < kNestedLookBack && !covered; ++looked) {
+        const Placed& q = *--it;
         if (q.passage == k || q.end < s.end_word || passages[q.passage].words <= p.words) continue;
         covered = std::includes(doc_sets[q.passage].begin(), doc_sets[q.passage].end(),
                                 doc_sets[k].begin(), doc_sets[k].end());
-        if (covered) break;
       }
       if (!covered) kept.spans.push_back(s);
     }
