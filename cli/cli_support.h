@@ -1,0 +1,40 @@
+// Helpers every command of the command-line tool shares: usage errors,
+// number options, file names and reading files as bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace parallax::cli {
+
+// Prints "parallax: MESSAGE" and a hint on stderr; returns exit status 2.
+int usage_error(const std::string& message);
+
+// A whole non-negative decimal number; false for anything else.
+bool parse_count(const char* text, std::uint64_t& value);
+
+// The file name without its directories (documents are named by it).
+std::string base_name(const std::string& path);
+
+// Reads a file's bytes; false (errno set) when it cannot be read.
+bool read_file(const std::string& path, std::string& out);
+
+// Reads every file; on the first that cannot be read, names it on stderr and
+// returns false (the command then exits 1).
+bool read_files(const std::vector<std::string>& paths, std::vector<std::string>& contents);
+
+// Options several commands share. take_common_option() consumes argv[i] when
+// it is one of them, a "--" (and the paths after it) or a file path, and
+// returns true; it returns false for any other option, which the command then
+// takes or rejects.
+struct CommonOptions {
+  bool include_text = false;
+  bool pretty = false;
+  bool timing = false;
+  std::vector<std::string> paths;
+};
+
+bool take_common_option(int& i, int argc, char** argv, CommonOptions& common);
+
+}  // namespace parallax::cli

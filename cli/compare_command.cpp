@@ -1,0 +1,114 @@
+// `parallax compare` and `parallax passages`: the analysis of N files, the
+// same analyze() the page runs (so reports equal the WASM build's), printed
+// as JSON (docs/report-format.md).
+#include "commands.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+#include "cli_support.h"
+#include "report_json.h"
+
+namespace parallax::cli {
+
+int compare(int argc, char** argv, bool passages_only) {
+  parallax::AnalysisOptions options;
+  parallax::JsonOptions output;
+  output.passages_only = passages_only;
+  options.facts = !passages_only;  // `passages` prints no facts: do not compute them
+  options.values = !passages_only;
+  std::string date;  // publication date given to every file
+  CommonOptions common;
+  for (int i = 0; i < argc; ++i) {
+    if (take_common_option(i, argc, argv, common)) continue;
+    const std::string arg = argv[i];
+    const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+    std::uint64_t n = 0;
+    if (arg == "--min-words") {
+      if (!parse_count(value, n) || n < parallax::kMinWordsLowest || n > parallax::kMinWordsHighest)
+        return usage_error("--min-words needs a number from 2 to 1000");
+      options.min_words = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--offsets") {
+      if (!value || !parallax::parse_offset_unit(value, output.offset_unit))
+        return usage_error("--offsets needs codepoint, utf16 or utf8");
+      ++i;
+    } else if (arg == "--max-documents") {
+      if (!parse_count(value, n) || n == 0 || n > 1000000)
+        return usage_error("--max-documents needs a positive number");
+      options.max_documents = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--max-bytes") {
+      if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
+      options.max_total_bytes = n;
+      ++i;
+    } else if (arg == "--near-min-words") {
+      if (!parse_count(value, n) || n < 2 || n > 1000)
+        return usage_error("--near-min-words needs a number from 2 to 1000");
+      options.near_min_words = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--imperfections") {
+      if (!parse_count(value, n) || n > 50) return usage_error("--imperfections needs a number from 0 to 50");
+      options.max_gap = static_cast<std::uint32_t>(n);
+      ++i;
+    } else if (arg == "--fact-threshold") {
+      char* end = nullptr;
+      const double t = value ? std::strtod(value, &end) : 0;
+      if (!value || *end || !(t > 0 && t <= 1)) return usage_error("--fact-threshold needs a number in (0, 1]");
+      options.fact_threshold = t;
+      ++i;
+    } else if (arg == "--no-facts") {
+      options.facts = false;
+    } else if (arg == "--no-values") {
+      options.values = false;
+    } else if (arg == "--date") {
+      if (!value || std::strlen(value) != 10) return usage_error("--date needs a date YYYY-MM-DD");
+      date = value;
+      ++i;
+    } else if (arg == "--exact-only") {
+      options.near = false;
+    } else {
+      return usage_error("unknown option " + arg);
+    }
+  }
+  output.include_text = common.include_text;
+  if (common.pretty) output.indent = 2;
+  const bool timing = common.timing;
+  const std::vector<std::string>& paths = common.paths;
+  if (paths.empty()) return usage_error("compare needs at least one FILE");
+
+  std::vector<std::string> contents;
+  if (!read_files(paths, contents)) return 1;
+  std::vector<parallax::InputDocument> inputs;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    inputs.push_back({base_name(paths[i]), contents[i], date});
+
+  const auto started = std::chrono::steady_clock::now();
+  const parallax::Report report = parallax::analyze(inputs, options);
+  const std::string json = parallax::report_to_json(report, output);
+  const auto elapsed = std::chrono::steady_clock::now() - started;
+  if (report.has_error) {
+    std::cerr << "parallax: " << report.error.message << "\n";
+    return 1;
+  }
+  for (const auto& r : report.rejected) std::cerr << "parallax: " << r.message << "\n";
+  for (const auto& d : report.documents)
+    for (const auto& notice : d.notices) std::cerr << "parallax: note: " << notice << "\n";
+  for (const auto& notice : report.notices) std::cerr << "parallax: note: " << notice << "\n";
+  std::fwrite(json.data(), 1, json.size(), stdout);
+  std::fputc('\n', stdout);
+  if (timing)
+    std::cerr << "parallax: analysis took "
+              << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+  return report.documents.empty() ? 1 : 0;
+}
+
+// parallax diff [options] A B: the word diff (core/diff.h) as JSON or unified text.
+
+}  // namespace parallax::cli
