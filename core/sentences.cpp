@@ -55,7 +55,9 @@ bool is_opening(std::string_view norm) {
 class Segmenter {
  public:
   Segmenter(std::string_view text, const Tokens& tokens)
-      : text_(text), tokens_(tokens), wrapped_(looks_hard_wrapped(text)) {}
+      : text_(text), tokens_(tokens), wrapped_(looks_hard_wrapped(text)) {
+    mark_attributed_quotes();
+  }
 
   std::vector<SentenceRange> run() {
     std::vector<SentenceRange> out;
@@ -73,7 +75,7 @@ class Segmenter {
              is_closing(normalized(surface(last + 1))))
         ++last;
       if (last + 1 >= n) break;
-      if (ends_sentence(i, last + 1)) {
+      if (!inside_attributed_quote_[i] && ends_sentence(i, last + 1)) {
         out.push_back({first, last + 1});
         first = last + 1;
       }
@@ -137,9 +139,34 @@ class Segmenter {
     return fold_case(cp) == cp && cp >= 0x250 && !(cp >= 0x370 && cp <= 0x52F);
   }
 
+  // A quotation in «» or “” that closes within its paragraph and is then
+  // attributed («... So we will win», – wrote Volkov; “... for,” he said) is
+  // one sentence with its attribution: the terminals inside it do not end a
+  // sentence. Straight quotes are left alone (they do not say which way they face).
+  void mark_attributed_quotes() {
+    const auto n = static_cast<std::uint32_t>(tokens_.size());
+    inside_attributed_quote_.assign(n, false);
+    for (std::uint32_t open = 0; open < n; ++open) {
+      const std::string_view o = surface(open);
+      const bool guillemet = o == "\xC2\xAB", curly = o == "\xE2\x80\x9C";
+      if (!guillemet && !curly) continue;
+      const std::string_view closer = guillemet ? "\xC2\xBB" : "\xE2\x80\x9D";
+      std::uint32_t close = open + 1;
+      while (close < n && tokens_[close].newlines_before == 0 && surface(close) != closer) ++close;
+      if (close >= n || tokens_[close].newlines_before > 0) continue;
+      const std::string_view before = surface(close - 1);
+      const std::string_view after = close + 1 < n ? surface(close + 1) : std::string_view();
+      const bool attributed = before == "," || after == "," || normalized(after) == "-";
+      if (attributed)
+        for (std::uint32_t t = open + 1; t < close; ++t) inside_attributed_quote_[t] = true;
+      open = close;
+    }
+  }
+
   std::string_view text_;
   const Tokens& tokens_;
   bool wrapped_;
+  std::vector<bool> inside_attributed_quote_;
 };
 
 }  // namespace

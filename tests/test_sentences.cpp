@@ -78,3 +78,18 @@ TEST_CASE("sentences: hard-wrapped text joins lines inside a paragraph") {
   CHECK(sentences[0].find('\n') != std::string::npos);
   CHECK(sentences[2].rfind("The chair said", 0) == 0);
 }
+
+TEST_CASE("sentences: an attributed quotation in guillemets or curly quotes is one sentence") {
+  SUBCASE("guillemets followed by a comma and a dash") {
+    CHECK(split("\xC2\xABIt is fear. This is hope. So we will win\xC2\xBB, \xE2\x80\x93 wrote the organiser. Then rain.") ==
+          Lines{"\xC2\xABIt is fear. This is hope. So we will win\xC2\xBB, \xE2\x80\x93 wrote the organiser.", "Then rain."});
+  }
+  SUBCASE("curly quotes with the comma inside") {
+    CHECK(split("\xE2\x80\x9CWe were ready. Nobody came,\xE2\x80\x9D he said. Later.") ==
+          Lines{"\xE2\x80\x9CWe were ready. Nobody came,\xE2\x80\x9D he said.", "Later."});
+  }
+  SUBCASE("a quotation that ends its sentence still splits inside") {
+    CHECK(split("\xE2\x80\x9CWe were ready. Nobody came.\xE2\x80\x9D Later.") ==
+          Lines{"\xE2\x80\x9CWe were ready.", "Nobody came.\xE2\x80\x9D", "Later."});
+  }
+}
