@@ -71,6 +71,8 @@ int compare(int argc, char** argv, bool passages_only) {
       if (!value || std::strlen(value) != 10) return usage_error("--date needs a date YYYY-MM-DD");
       date = value;
       ++i;
+    } else if (arg == "--include-furniture") {
+      options.include_furniture = true;
     } else if (arg == "--exact-only") {
       options.near = false;
     } else {

@@ -33,6 +33,8 @@ Options of compare and passages:
   --near-min-words N     matched words a near (edited) passage needs (default 8)
   --imperfections N      words between matches that a near passage survives (default 10)
   --exact-only           report exact passages only (no near passages)
+  --include-furniture    analyse page furniture (share buttons, link lists, ...) too;
+                         by default it is listed per document and left out
   --fact-threshold T     sentence similarity (0..1] that makes two sentences one fact (default 0.4)
   --no-facts             do not align sentences into facts
   --no-values            do not find dates, times and numbers (entities)

@@ -10,6 +10,7 @@
 #include "passage_assembly.h"
 #include "document.h"
 #include "facts.h"
+#include "furniture.h"
 #include "similarity_matrix.h"
 #include "passages.h"
 #include "sentences.h"
@@ -68,6 +69,23 @@ std::vector<std::pair<SentenceRef, SentenceRef>> sentences_sharing_passages(cons
       for (std::size_t y = x + 1; y < p.spans.size(); ++y)
         if (p.spans[x].doc != p.spans[y].doc) pairs.push_back({sentence_at(p.spans[x]), sentence_at(p.spans[y])});
   return pairs;
+}
+
+// Per document, the sentences that lie inside page furniture (left out of
+// facts unless furniture is included).
+std::vector<std::vector<bool>> furniture_sentences(const Report& report, const AnalysisOptions& options) {
+  std::vector<std::vector<bool>> out(report.documents.size());
+  if (options.include_furniture) return out;
+  for (std::size_t d = 0; d < report.documents.size(); ++d) {
+    const DocumentReport& doc = report.documents[d];
+    out[d].assign(doc.sentences.size(), false);
+    std::size_t f = 0;
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      while (f < doc.furniture.size() && doc.furniture[f].span.end <= doc.sentences[s].start) ++f;
+      out[d][s] = f < doc.furniture.size() && doc.furniture[f].span.start <= doc.sentences[s].start;
+    }
+  }
+  return out;
 }
 
 // Facts into the report: byte spans of member sentences and their matched
@@ -154,13 +172,30 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
   std::vector<std::vector<ValueMention>> values(report.documents.size());
+  // Page furniture is found first: it is reported, and (by default) left out
+  // of passages, facts and word counts, so that share buttons and link lists
+  // do not count as shared content.
+  {
+    std::vector<std::string_view> texts;
+    for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
+    const auto furniture = find_furniture(texts);
+    for (std::size_t d = 0; d < report.documents.size(); ++d)
+      for (const FurnitureLine& f : furniture[d]) report.documents[d].furniture.push_back({{f.start, f.end}, f.reason});
+  }
   for (std::size_t d = 0; d < report.documents.size(); ++d) {
     DocumentReport& doc = report.documents[d];
     AnalysedDocument& a = analysed[d];
     a.tokens = tokenize(doc.text);
     vocabulary.assign_ids(doc.text, a.tokens);
+    std::size_t next_furniture = 0;
+    const auto in_furniture = [&](const Token& t) {
+      if (options.include_furniture) return false;
+      while (next_furniture < doc.furniture.size() && doc.furniture[next_furniture].span.end <= t.start)
+        ++next_furniture;
+      return next_furniture < doc.furniture.size() && doc.furniture[next_furniture].span.start <= t.start;
+    };
     for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
-      if (!a.tokens[t].is_word_like()) continue;
+      if (!a.tokens[t].is_word_like() || in_furniture(a.tokens[t])) continue;
       a.word_tokens.push_back(t);
       sequences[d].ids.push_back(a.tokens[t].id);
     }
@@ -200,7 +235,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   if (options.facts) {
     FactOptions fact_options;
     fact_options.threshold = options.fact_threshold;
-    facts = find_facts(analysed, sentence_ranges, vocabulary, fact_options, sentences_sharing_passages(report));
+    facts = find_facts(analysed, sentence_ranges, vocabulary, fact_options, sentences_sharing_passages(report),
+                       furniture_sentences(report, options));
     if (facts.truncated)
       report.notices.push_back("Sentence alignment compared only part of the sentence pairs (very many similar sentences).");
     add_facts(analysed, facts, report);

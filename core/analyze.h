@@ -32,6 +32,7 @@ struct AnalysisOptions {
   std::uint32_t max_gap = 10;                         // imperfections: words between matches
   double near_min_similarity = 0.5;
   bool facts = true;                                  // align sentences by meaning
+  bool include_furniture = false;                     // analyse page furniture lines too
   double fact_threshold = 0.4;                        // similarity that makes one fact
   bool values = true;                                 // dates, times, numbers as entities
 };

@@ -25,7 +25,8 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
 FactResult find_facts(const std::vector<AnalysedDocument>& docs,
                       const std::vector<std::vector<SentenceRange>>& sentences,
                       const Vocabulary& vocabulary, const FactOptions& options,
-                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked) {
+                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked,
+                      const std::vector<std::vector<bool>>& excluded) {
   FactResult result;
   SimilarityModel model(vocabulary);
   struct Where {
@@ -46,7 +47,9 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   const auto n = static_cast<std::uint32_t>(model.size());
   std::vector<bool> eligible(n);
   for (std::uint32_t i = 0; i < n; ++i) {
-    eligible[i] = model.content_terms(i) >= options.min_content_words;
+    const bool left_out = where[i].doc < excluded.size() && where[i].sentence < excluded[where[i].doc].size() &&
+                          excluded[where[i].doc][where[i].sentence];
+    eligible[i] = !left_out && model.content_terms(i) >= options.min_content_words;
     result.eligible[where[i].doc][where[i].sentence] = eligible[i];
   }
 

@@ -63,9 +63,12 @@ struct SentenceRef {
 
 // `linked`: sentence pairs already known to report the same thing because
 // they share a reused passage; they are linked whatever their wording scores.
+// `excluded` (per document, per sentence; may be empty): sentences that take
+// no part, such as page furniture.
 FactResult find_facts(const std::vector<AnalysedDocument>& docs,
                       const std::vector<std::vector<SentenceRange>>& sentences,
                       const Vocabulary& vocabulary, const FactOptions& options,
-                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked = {});
+                      const std::vector<std::pair<SentenceRef, SentenceRef>>& linked = {},
+                      const std::vector<std::vector<bool>>& excluded = {});
 
 }  // namespace parallax

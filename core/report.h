@@ -77,6 +77,11 @@ struct DocumentReport {
   std::uint32_t exact_words = 0;   // in exact passages
   std::uint32_t near_words = 0;    // in near passages
   std::vector<std::uint32_t> only_in;  // sentences no other document reports
+  struct Furniture {
+    ByteSpan span;
+    std::string reason;
+  };
+  std::vector<Furniture> furniture;  // lines that are not the article (furniture.h)
 };
 
 struct PassageReport {

@@ -49,6 +49,14 @@ void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& m
     w.end_array();
   }
   if (!options.passages_only) {
+    w.key("furniture").begin_array();
+    for (const auto& f : doc.furniture) {
+      w.begin_object();
+      write_span(w, map, f.span.start, f.span.end);
+      w.key("reason").value(f.reason);
+      w.end_object();
+    }
+    w.end_array();
     w.key("only_in").begin_array();
     for (std::uint32_t s : doc.only_in) {
       w.begin_object();

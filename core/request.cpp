@@ -53,6 +53,13 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       !read_number(options, "near_min_words", p.analysis.near_min_words, p.error) ||
       !read_number(options, "imperfections", p.analysis.max_gap, p.error))
     return p;
+  if (options.contains("include_furniture")) {
+    if (!options["include_furniture"].is_boolean()) {
+      p.error = "include_furniture must be true or false";
+      return p;
+    }
+    p.analysis.include_furniture = options["include_furniture"].get<bool>();
+  }
   if (options.contains("facts")) {
     if (!options["facts"].is_boolean()) {
       p.error = "facts must be true or false";

@@ -1,0 +1,188 @@
+#include "furniture.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "normalize.h"
+#include "tokenize.h"
+
+namespace parallax {
+
+namespace {
+
+struct Line {
+  std::uint32_t start, end;  // trimmed, without the line end
+  std::string key;           // normalized words, for comparisons
+  std::uint32_t words = 0;
+  bool ends_sentence = false;
+};
+
+// Whole-line phrases (normalized) that are furniture wherever they stand.
+constexpr std::array<std::string_view, 34> kPhrases = {
+    "advertisement", "accessibility links", "skip to content", "skip to main content",
+    "breaking news", "please wait", "no media source currently available", "share this article",
+    "share this articlecomments", "share this articleclose button", "share", "comments",
+    "close button", "world news", "sign up", "subscribe", "log in", "sign in", "newsletter",
+    "follow us", "cookie settings", "all rights reserved", "watch", "listen", "print",
+    "did you find this article insightful", "menu", "search", "home", "video", "image",
+    "advertisement - scroll to continue", "most read", "loading"};
+
+// Headings after which the rest of the page is links to other stories.
+constexpr std::array<std::string_view, 14> kRelatedHeadings = {
+    "next in", "more in", "you might also like", "stories you'll enjoy", "related stories",
+    "related articles", "related", "read more", "more stories", "recommended", "most popular",
+    "more from", "also read", "you may also like"};
+
+// Line beginnings that mark a line as furniture, in key form (tokens
+// normalized and separated by single spaces).
+constexpr std::array<std::string_view, 9> kPrefixes = {
+    "to find out more", "click here", "read more :", "file photo", "photo :", "image :",
+    "copyright", "( c )", "sign up for"};
+
+std::string line_key(std::string_view line) {
+  std::string key;
+  const Tokens tokens = tokenize(line);
+  for (const Token& t : tokens) {
+    if (!key.empty()) key += ' ';
+    normalize_token(line.substr(t.start, t.end - t.start), key);
+  }
+  return key;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t a = start, b = end;
+    while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r')) ++a;
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
+    if (b > a) {
+      Line line{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), {}, 0, false};
+      const std::string_view s = text.substr(a, b - a);
+      line.key = line_key(s);
+      for (const Token& t : tokenize(s)) line.words += t.is_word_like();
+      const char last = s.back();
+      line.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' ||
+                           s.substr(s.size() - std::min<std::size_t>(3, s.size())) == "\xE2\x80\x9D";
+      lines.push_back(std::move(line));
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+// "0:00 0:01:46 0:00": only time codes.
+bool is_player_text(std::string_view s) {
+  bool digit = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != ':' && c != ' ' && c != '/' && c != '-') return false;
+  }
+  return digit;
+}
+
+// "Article type: metered": a short key, a colon, a short value, no sentence.
+bool is_metadata(const Line& line, std::string_view s) {
+  const std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24 || line.words > 6 || line.ends_sentence)
+    return false;
+  return s.find(' ', colon + 2) == std::string_view::npos || line.words <= 4;
+}
+
+bool is_caption(std::string_view key, std::string_view raw, const Line& line) {
+  // A short line holding a file-name-like word ("Outlet_Person Name") is an
+  // image's caption or credit.
+  const std::size_t underscore = raw.find('_');
+  if (underscore != std::string_view::npos && underscore > 0 && underscore + 1 < raw.size() &&
+      raw[underscore - 1] != ' ' && raw[underscore + 1] != ' ' && line.words <= 6 && !line.ends_sentence)
+    return true;
+  return key.find("reuters/") != std::string::npos || key.find("/ reuters") != std::string::npos ||
+         key.find("getty images") != std::string::npos || key.find("ap photo") != std::string::npos ||
+         key.find("photo by") != std::string::npos || starts_with(key, "file photo");
+}
+
+}  // namespace
+
+std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::string_view>& texts) {
+  std::vector<std::vector<Line>> docs;
+  docs.reserve(texts.size());
+  for (std::string_view text : texts) docs.push_back(split_lines(text));
+
+  // Short lines standing alone in more than one document.
+  std::unordered_map<std::string, std::uint32_t> short_lines;
+  for (const auto& lines : docs) {
+    std::vector<std::string> seen;
+    for (const Line& l : lines)
+      if (l.words <= 8 && !l.ends_sentence) seen.push_back(l.key);
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (const std::string& k : seen) ++short_lines[k];
+  }
+
+  std::vector<std::vector<FurnitureLine>> out(texts.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<Line>& lines = docs[d];
+    std::vector<std::string> reason(lines.size());
+    bool related_tail = false;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const Line& l = lines[k];
+      const std::string_view s = texts[d].substr(l.start, l.end - l.start);
+      const std::string& key = l.key;
+      if (related_tail) {
+        reason[k] = "related-links";
+        continue;
+      }
+      const bool heading_like = !l.ends_sentence && l.words <= 5;
+      if (heading_like && std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(), [&](std::string_view h) {
+            return key == h || (starts_with(key, h) && key.size() > h.size() && key[h.size()] == ' ');
+          })) {
+        reason[k] = "related-links";
+        related_tail = true;
+      } else if (std::find(kPhrases.begin(), kPhrases.end(), key) != kPhrases.end() ||
+                 (key.size() > 1 && key.back() == '?' &&
+                  std::find(kPhrases.begin(), kPhrases.end(), std::string_view(key).substr(0, key.size() - 2)) !=
+                      kPhrases.end())) {
+        reason[k] = "phrase";
+      } else if (std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) { return starts_with(key, p); }) &&
+                 !starts_with(key, "file photo")) {
+        reason[k] = "phrase";
+      } else if (is_caption(key, s, l)) {
+        reason[k] = "caption";
+      } else if (is_player_text(s)) {
+        reason[k] = "player";
+      } else if (is_metadata(l, s)) {
+        reason[k] = "metadata";
+      } else if (l.words <= 8 && !l.ends_sentence && short_lines[key] >= 2) {
+        reason[k] = "repeated";
+      }
+    }
+    // Runs of three or more short unpunctuated lines are link lists, except
+    // the block that opens the document (headline, standfirst, section name).
+    for (std::size_t k = 0; k < lines.size();) {
+      std::size_t end = k;
+      while (end < lines.size() && lines[end].words <= 12 && !lines[end].ends_sentence) ++end;
+      if (end - k >= 3 && k > 0)
+        for (std::size_t j = k; j < end; ++j)
+          if (reason[j].empty()) reason[j] = "link-list";
+      k = std::max(end, k + 1);
+    }
+    // The headline: the first line not flagged by its own wording is never furniture.
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (reason[k] == "phrase" || reason[k] == "metadata" || reason[k] == "player") continue;
+      reason[k].clear();
+      break;
+    }
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      if (!reason[k].empty()) out[d].push_back({lines[k].start, lines[k].end, reason[k]});
+  }
+  return out;
+}
+
+}  // namespace parallax

@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "furniture.h"
+
+using parallax::find_furniture;
+
+namespace {
+
+// The flagged lines of one document, as text with their reason.
+std::vector<std::string> flagged(const std::string& text, const std::vector<std::string>& others = {}) {
+  std::vector<std::string_view> texts = {text};
+  for (const auto& o : others) texts.push_back(o);
+  std::vector<std::string> out;
+  const auto found = find_furniture(texts);
+  for (const auto& f : found[0])
+    out.push_back(text.substr(f.start, f.end - f.start) + " [" + f.reason + "]");
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+const std::string kArticle =
+    "Ferry loses power off Carrowmere\n\n"
+    "The ferry lost power in heavy seas on Sunday, the coastguard said.\n\n"
+    "All 214 passengers were brought ashore shortly before midnight.\n";
+
+}  // namespace
+
+TEST_CASE("furniture: known phrases, metadata and player text") {
+  const std::string text = "ADVERTISEMENT\n" + kArticle +
+                           "Share this article\nArticle type: metered\nCampaign ID: 18\n0:00 0:01:46 0:00\n"
+                           "To find out more, click here.\n";
+  CHECK(flagged(text) == Lines{"ADVERTISEMENT [phrase]", "Share this article [phrase]",
+                               "Article type: metered [metadata]", "Campaign ID: 18 [metadata]",
+                               "0:00 0:01:46 0:00 [player]", "To find out more, click here. [phrase]"});
+}
+
+TEST_CASE("furniture: everything after a related-links heading") {
+  const std::string text = kArticle + "\nYou might also like\n\nHarbour fees to rise in spring\n\n"
+                           "A long teaser paragraph about another story, with full sentences in it.\n";
+  CHECK(flagged(text) == Lines{"You might also like [related-links]", "Harbour fees to rise in spring [related-links]",
+                               "A long teaser paragraph about another story, with full sentences in it. [related-links]"});
+}
+
+TEST_CASE("furniture: link lists and photo credits") {
+  const std::string text = kArticle +
+                           "\nFILE PHOTO: Rescuers at the quay in Carrowmere, March 14. REUTERS/Jane Doe\n\n"
+                           "Bridge closes for repairs\nCouncil votes on budget\nNew school opens in Skerrow\n";
+  CHECK(flagged(text) == Lines{"FILE PHOTO: Rescuers at the quay in Carrowmere, March 14. REUTERS/Jane Doe [caption]",
+                               "Bridge closes for repairs [link-list]", "Council votes on budget [link-list]",
+                               "New school opens in Skerrow [link-list]"});
+}
+
+TEST_CASE("furniture: a line repeated alone in another article of the outlet") {
+  const std::string a = kArticle + "\nThe Harbour Gazette daily edition\n";
+  const std::string b = "Storm closes the port\n\nThe port closed on Monday as winds rose.\n\nThe Harbour Gazette daily edition\n";
+  CHECK(flagged(a, {b}) == Lines{"The Harbour Gazette daily edition [repeated]"});
+}
+
+TEST_CASE("furniture: headlines, short sentences and quotes are content") {
+  SUBCASE("the headline block at the top") {
+    CHECK(flagged("Ferry adrift\nPassengers safe\nStorm eases\n\nThe ferry drifted for hours before tugs arrived.\n").empty());
+  }
+  SUBCASE("a short real sentence and a one-line quote") {
+    CHECK(flagged(kArticle + "\nNobody was hurt.\n\n\"We were lucky,\" said the captain.\n").empty());
+  }
+  SUBCASE("a heading word inside prose is not a related-links heading") {
+    CHECK(flagged(kArticle + "\nMore in the harbour were waiting for news of the crossing that night.\n").empty());
+  }
+}
