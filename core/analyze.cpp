@@ -6,6 +6,8 @@
 
 #include "analysed_document.h"
 #include "match_key.h"
+#include "name_entities.h"
+#include "names.h"
 #include "near_passages.h"
 #include "passage_assembly.h"
 #include "document.h"
@@ -172,6 +174,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
   std::vector<std::vector<ValueMention>> values(report.documents.size());
+  std::vector<std::vector<NameMention>> names(report.documents.size());
   // Page furniture is found first: it is reported, and (by default) left out
   // of passages, facts and word counts, so that share buttons and link lists
   // do not count as shared content.
@@ -210,6 +213,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
+    if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d]);
   }
 
   const PassageResult found = find_shared_passages(
@@ -246,6 +250,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     std::vector<std::string_view> texts;
     for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
     align_value_entities(texts, values, report.entities);
+    align_name_entities(texts, names, report.entities);
   }
   return report;
 }

@@ -46,7 +46,7 @@ struct EntityMention {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
   std::string value;      // normalised value; empty for names
-  std::string qualifier;  // "more than", "local time", ...
+  std::string qualifier;  // "more than", "local time", ...; a person's title or role
   std::string unit;       // counted noun, currency code or time zone as written
   bool numeric = false;   // low/high are meaningful
   double low = 0;
@@ -57,7 +57,7 @@ struct EntityMention {
 // frequent surface form), its variant spellings and every mention.
 struct EntityReport {
   std::uint32_t id = 0;
-  std::string type;  // "DATE", "TIME", "DURATION", "NUMBER", "MONEY", "PERCENT"
+  std::string type;  // "DATE", "TIME", "DURATION", "NUMBER", "MONEY", "PERCENT", "PERSON", "ORGANIZATION", "LOCATION"
   std::string name;
   std::string value;  // the shared normalised value (values)
   std::string unit;   // the counted noun of a NUMBER entity
@@ -117,7 +117,7 @@ struct Report {
   std::vector<std::vector<double>> overlap_near;
   std::vector<FactReport> facts;
   std::vector<std::vector<double>> similarity;  // shared facts and passages, by sentence
-  std::vector<EntityReport> entities;  // values for now (dates, times, numbers, ...)
+  std::vector<EntityReport> entities;  // values (dates, times, numbers, ...), then names
   std::vector<RejectedFile> rejected;
   std::vector<std::string> notices;
   std::uint32_t min_words = 0;

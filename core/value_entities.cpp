@@ -35,6 +35,10 @@ struct Variant {
 
 }  // namespace
 
+std::string entity_surface_form(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  return surface_form(text, start, end);
+}
+
 void align_value_entities(const std::vector<std::string_view>& texts,
                           const std::vector<std::vector<ValueMention>>& mentions,
                           std::vector<EntityReport>& entities) {

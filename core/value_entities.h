@@ -17,6 +17,8 @@
 // Linear in the number of mentions (one hash lookup each).
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +26,10 @@
 #include "values.h"
 
 namespace parallax {
+
+// text[start, end) with each run of whitespace folded to one space: the
+// surface form entities list as their name and variants.
+std::string entity_surface_form(std::string_view text, std::uint32_t start, std::uint32_t end);
 
 void align_value_entities(const std::vector<std::string_view>& texts,
                           const std::vector<std::vector<ValueMention>>& mentions,

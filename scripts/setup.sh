@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev chromium snowball-data
-          wordnet-base clang-14 libclang-rt-14-dev time)
+          wordnet-base iso-codes clang-14 libclang-rt-14-dev time)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -1,0 +1,192 @@
+#include "name_entities.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "value_entities.h"
+
+namespace parallax {
+
+namespace {
+
+// Written in capitals only ("MOSCOW").
+bool shouted(const std::string& s) {
+  bool lower = false;
+  for (char c : s) lower |= (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  return !lower && s.size() > 1;
+}
+
+struct Item {
+  std::uint32_t doc;
+  std::uint32_t index;  // in mentions[doc]
+  std::string key;
+  std::string last;  // key of the last word
+  std::uint32_t words;
+};
+
+struct Slot {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members;  // (doc, index)
+};
+
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+constexpr std::uint32_t kAmbiguous = 0xFFFFFFFEu;
+
+void note_unique(std::unordered_map<std::string, std::uint32_t>& map, const std::string& key,
+                 std::uint32_t slot) {
+  const auto [it, added] = map.try_emplace(key, slot);
+  if (!added && it->second != slot) it->second = kAmbiguous;
+}
+
+std::uint32_t lookup(const std::unordered_map<std::string, std::uint32_t>& map,
+                     const std::string& key) {
+  const auto it = map.find(key);
+  return it == map.end() ? kNone : it->second;
+}
+
+}  // namespace
+
+void align_name_entities(const std::vector<std::string_view>& texts,
+                         const std::vector<std::vector<NameMention>>& mentions,
+                         std::vector<EntityReport>& entities) {
+  std::vector<Item> items;
+  std::vector<std::vector<std::uint32_t>> slot_of(mentions.size());
+  for (std::uint32_t d = 0; d < mentions.size() && d < texts.size(); ++d) {
+    slot_of[d].assign(mentions[d].size(), kNone);
+    for (std::uint32_t i = 0; i < mentions[d].size(); ++i) {
+      const NameMention& m = mentions[d][i];
+      Item item{d, i, name_key(texts[d].substr(m.start, m.end - m.start)), "", 1};
+      const std::size_t space = item.key.rfind(' ');
+      item.last = space == std::string::npos ? item.key : item.key.substr(space + 1);
+      item.words =
+          static_cast<std::uint32_t>(std::count(item.key.begin(), item.key.end(), ' ') + 1);
+      items.push_back(std::move(item));
+    }
+  }
+
+  std::vector<Slot> slots;
+  std::unordered_map<std::string, std::uint32_t> by_key;          // full key -> slot
+  std::unordered_map<std::string, std::uint32_t> by_surname;      // last word of a person -> slot
+  std::unordered_map<std::string, std::uint32_t> by_doc_surname;  // doc + last word -> slot
+  std::unordered_map<std::string, std::uint32_t> by_acronym;
+  const auto slot_for_key = [&](const std::string& key) {
+    const auto [it, added] = by_key.try_emplace(key, static_cast<std::uint32_t>(slots.size()));
+    if (added) slots.emplace_back();
+    return it->second;
+  };
+  const auto doc_key = [](std::uint32_t doc, const std::string& last) {
+    return std::to_string(doc) + '\x1f' + last;
+  };
+
+  // 1. Multi-word names by key; persons register their surname.
+  for (const Item& item : items) {
+    const NameMention& m = mentions[item.doc][item.index];
+    if (item.words < 2 || m.alias_of >= 0) continue;
+    const std::uint32_t slot = slot_for_key(item.key);
+    slot_of[item.doc][item.index] = slot;
+    if (m.type == NameType::kPerson) {
+      note_unique(by_surname, item.last, slot);
+      note_unique(by_doc_surname, doc_key(item.doc, item.last), slot);
+    }
+  }
+  // 2. Acronyms join what they abbreviate.
+  for (const Item& item : items) {
+    const NameMention& m = mentions[item.doc][item.index];
+    if (m.alias_of < 0 || static_cast<std::size_t>(m.alias_of) >= mentions[item.doc].size())
+      continue;
+    std::uint32_t slot = slot_of[item.doc][static_cast<std::uint32_t>(m.alias_of)];
+    if (slot == kNone)
+      slot = slot_for_key(items[&item - items.data() - (item.index - m.alias_of)].key);
+    slot_of[item.doc][item.index] = slot;
+    note_unique(by_acronym, item.key, slot);
+  }
+  // 3. One-word names: a surname in the document, an acronym, a surname
+  // elsewhere, else their own key.
+  for (const Item& item : items) {
+    if (slot_of[item.doc][item.index] != kNone) continue;
+    const NameMention& m = mentions[item.doc][item.index];
+    const bool may_be_person = m.type == NameType::kPerson || !m.cued;
+    std::uint32_t slot = kNone;
+    if (may_be_person) slot = lookup(by_doc_surname, doc_key(item.doc, item.last));
+    if (slot == kNone || slot == kAmbiguous) {
+      const std::uint32_t acronym = lookup(by_acronym, item.key);
+      if (acronym != kNone && acronym != kAmbiguous) slot = acronym;
+    }
+    if ((slot == kNone || slot == kAmbiguous) && may_be_person &&
+        by_key.find(item.key) == by_key.end())
+      slot = lookup(by_surname, item.last);
+    if (slot == kNone || slot == kAmbiguous) slot = slot_for_key(item.key);
+    slot_of[item.doc][item.index] = slot;
+  }
+
+  for (const Item& item : items)
+    slots[slot_of[item.doc][item.index]].members.push_back({item.doc, item.index});
+  std::vector<std::uint32_t> order(slots.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) {
+    order[k] = k;
+    std::sort(slots[k].members.begin(), slots[k].members.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return mentions[a.first][a.second].start < mentions[b.first][b.second].start;
+    });
+  }
+  order.erase(std::remove_if(order.begin(), order.end(),
+                             [&](std::uint32_t k) { return slots[k].members.empty(); }),
+              order.end());
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const auto& x = slots[a].members.front();
+    const auto& y = slots[b].members.front();
+    if (x.first != y.first) return x.first < y.first;
+    return mentions[x.first][x.second].start < mentions[y.first][y.second].start;
+  });
+
+  struct Variant {
+    std::string form;
+    std::uint32_t count;
+    std::uint32_t words;
+    std::uint32_t first;
+  };
+  for (const std::uint32_t k : order) {
+    EntityReport e;
+    e.id = static_cast<std::uint32_t>(entities.size());
+    int votes[3] = {0, 0, 0};
+    std::vector<Variant> forms;
+    for (const auto& [doc, index] : slots[k].members) {
+      const NameMention& m = mentions[doc][index];
+      votes[static_cast<int>(m.type)] += m.cued ? 2 : 1;
+      EntityMention out;
+      out.doc = doc;
+      out.start = m.start;
+      out.end = m.end;
+      out.qualifier = m.role;
+      e.mentions.push_back(std::move(out));
+      std::string form = entity_surface_form(texts[doc], m.start, m.end);
+      auto v = std::find_if(forms.begin(), forms.end(),
+                            [&](const Variant& x) { return x.form == form; });
+      if (v == forms.end()) {
+        const auto words =
+            static_cast<std::uint32_t>(std::count(form.begin(), form.end(), ' ') + 1);
+        forms.push_back({std::move(form), 1, words, static_cast<std::uint32_t>(forms.size())});
+      } else {
+        ++v->count;
+      }
+    }
+    int best = 0;
+    for (int t = 1; t < 3; ++t)
+      if (votes[t] > votes[best]) best = t;
+    e.type = name_type_name(static_cast<NameType>(best));
+    // Most frequent first; on a tie, a form in normal case before ALL CAPS.
+    std::stable_sort(forms.begin(), forms.end(), [](const Variant& a, const Variant& b) {
+      if (a.count != b.count) return a.count > b.count;
+      return !shouted(a.form) && shouted(b.form);
+    });
+    const Variant* display = forms.empty() ? nullptr : &forms.front();
+    for (const Variant& v : forms)
+      if (v.words > display->words) display = &v;
+    if (display) e.name = display->form;
+    for (Variant& v : forms) e.variants.push_back(std::move(v.form));
+    entities.push_back(std::move(e));
+  }
+}
+
+}  // namespace parallax

@@ -1,0 +1,796 @@
+#include "names.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "unicode.h"
+
+namespace parallax {
+
+namespace {
+
+// ISO 3166-1 countries and data/gazetteer.txt, built by scripts/build_gazetteer.mjs.
+constexpr const char* kGazetteerData =
+#include "gazetteer_data.inc"
+    ;
+
+constexpr char kLatin1Fold[] = "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+constexpr char kLatinAFold[] =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
+    "ssss"
+    "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(sizeof(kLatin1Fold) == 65 && sizeof(kLatinAFold) == 129);
+
+// Words that open sentences and are not names.
+constexpr std::string_view kStartWords[] = {
+    "the",        "a",       "an",       "in",     "on",        "at",        "but",
+    "and",        "or",      "if",       "when",   "while",     "after",     "before",
+    "as",         "for",     "from",     "to",     "with",      "by",        "of",
+    "this",       "that",    "these",    "those",  "there",     "here",      "it",
+    "its",        "he",      "she",      "they",   "we",        "you",       "i",
+    "his",        "her",     "their",    "our",    "my",        "your",      "some",
+    "many",       "most",    "more",     "all",    "no",        "not",       "one",
+    "two",        "three",   "several",  "other",  "meanwhile", "however",   "also",
+    "then",       "so",      "yet",      "still",  "even",      "only",      "since",
+    "until",      "during",  "under",    "over",   "about",     "according", "last",
+    "next",       "earlier", "later",    "now",    "today",     "yesterday", "tomorrow",
+    "what",       "who",     "why",      "how",    "where",     "which",     "do",
+    "does",       "did",     "is",       "are",    "was",       "were",      "be",
+    "been",       "has",     "have",     "had",    "will",      "would",     "can",
+    "could",      "should",  "may",      "might",  "must",      "let",       "please",
+    "read",       "watch",   "see",      "photo",  "video",     "update",    "breaking",
+    "exclusive",  "opinion", "analysis", "editor", "editing",   "reporting", "writing",
+    "additional", "mr",      "mrs",      "ms"};
+
+// Capitalised words that are never names on their own.
+constexpr std::string_view kNotNames[] = {
+    "january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+    "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+    "gmt",       "utc",      "am",        "pm",       "a.m.",   "p.m.",     "ok",     "tv"};
+
+// Titles before a person's name (capitalised in the run).
+constexpr std::string_view kTitles[] = {"president",   "prime",
+                                        "minister",    "chancellor",
+                                        "mr",          "mrs",
+                                        "ms",          "dr",
+                                        "sir",         "dame",
+                                        "general",     "gen",
+                                        "col",         "colonel",
+                                        "senator",     "sen",
+                                        "rep",         "representative",
+                                        "governor",    "gov",
+                                        "mayor",       "judge",
+                                        "justice",     "pope",
+                                        "king",        "queen",
+                                        "prince",      "princess",
+                                        "foreign",     "deputy",
+                                        "vice",        "chief",
+                                        "secretary",   "spokesman",
+                                        "spokeswoman", "spokesperson",
+                                        "opposition",  "leader",
+                                        "ambassador",  "patriarch",
+                                        "archbishop",  "bishop",
+                                        "father",      "professor",
+                                        "prof",        "captain",
+                                        "lieutenant",  "sergeant",
+                                        "officer",     "director",
+                                        "chairman",    "chairwoman",
+                                        "ceo",         "commissioner",
+                                        "speaker",     "premier",
+                                        "sheikh",      "emir",
+                                        "crown",       "defence",
+                                        "defense",     "interior",
+                                        "finance",     "justice",
+                                        "health",      "economy",
+                                        "high",        "representative",
+                                        "lawyer",      "activist",
+                                        "critic",      "blogger",
+                                        "journalist",  "correspondent",
+                                        "anchor",      "coach",
+                                        "rabbi",       "imam",
+                                        "cardinal",    "lord",
+                                        "lady",        "baron",
+                                        "mrs.",        "mr.",
+                                        "dr.",         "state"};
+
+// Lower-case words before a person's name.
+constexpr std::string_view kRoleWords[] = {"president",
+                                           "minister",
+                                           "chancellor",
+                                           "spokesman",
+                                           "spokeswoman",
+                                           "spokesperson",
+                                           "critic",
+                                           "leader",
+                                           "chief",
+                                           "ally",
+                                           "allies",
+                                           "wife",
+                                           "husband",
+                                           "son",
+                                           "daughter",
+                                           "mother",
+                                           "father",
+                                           "brother",
+                                           "sister",
+                                           "lawyer",
+                                           "activist",
+                                           "journalist",
+                                           "politician",
+                                           "blogger",
+                                           "member",
+                                           "founder",
+                                           "head",
+                                           "director",
+                                           "aide",
+                                           "associate",
+                                           "associates",
+                                           "colleague",
+                                           "adviser",
+                                           "advisor",
+                                           "envoy",
+                                           "ambassador",
+                                           "senator",
+                                           "governor",
+                                           "mayor",
+                                           "judge",
+                                           "candidate",
+                                           "dissident",
+                                           "correspondent",
+                                           "reporter",
+                                           "editor",
+                                           "analyst",
+                                           "professor",
+                                           "secretary",
+                                           "commissioner",
+                                           "deputy",
+                                           "officer",
+                                           "chairman",
+                                           "chairwoman",
+                                           "staff",
+                                           "supporter",
+                                           "opponent",
+                                           "rival",
+                                           "prosecutor",
+                                           "investigator",
+                                           "researcher",
+                                           "economist",
+                                           "singer",
+                                           "actor",
+                                           "actress",
+                                           "writer",
+                                           "artist",
+                                           "coach",
+                                           "player",
+                                           "pilot",
+                                           "doctor",
+                                           "dr",
+                                           "mr",
+                                           "ms",
+                                           "mrs",
+                                           "by"};
+
+// Organisation cues (any word of the run).
+constexpr std::string_view kOrgCues[] = {
+    "ministry",   "party",       "council",     "agency",       "university",     "inc",
+    "ltd",        "llc",         "plc",         "corp",         "bank",           "police",
+    "service",    "services",    "committee",   "court",        "parliament",     "army",
+    "navy",       "corporation", "company",     "group",        "association",    "union",
+    "commission", "department",  "office",      "news",         "times",          "post",
+    "reuters",    "foundation",  "institute",   "organization", "organisation",   "assembly",
+    "duma",       "senate",      "congress",    "front",        "movement",       "guard",
+    "network",    "fund",        "federation",  "bureau",       "church",         "school",
+    "college",    "academy",     "club",        "journal",      "herald",         "tribune",
+    "telegraph",  "gazette",     "radio",       "television",   "press",          "airlines",
+    "airways",    "centre",      "center",      "authority",    "administration", "government",
+    "cabinet",    "forces",      "directorate", "inspectorate", "prosecutor's",   "prosecutors",
+    "league",     "alliance",    "coalition",   "society",      "trust",          "holdings",
+    "media",      "channel"};
+
+// Place cues (last word of the run).
+constexpr std::string_view kPlaceCues[] = {
+    "street",    "square",    "avenue",   "boulevard",  "road",      "prospekt",  "lane",
+    "bridge",    "river",     "lake",     "island",     "islands",   "mountains", "mountain",
+    "mount",     "region",    "province", "oblast",     "krai",      "district",  "county",
+    "city",      "sea",       "ocean",    "bay",        "valley",    "park",      "airport",
+    "station",   "peninsula", "republic", "state",      "territory", "gulf",      "strait",
+    "desert",    "prison",    "colony",   "embankment", "garden",    "gardens",   "palace",
+    "cathedral", "plaza"};
+
+// Runs ending in these are events or holidays, not names.
+constexpr std::string_view kEventWords[] = {"day",   "eve",   "week",   "games",    "cup",
+                                            "prize", "award", "awards", "olympics", "festival"};
+
+// Capitalised inside a run, these mark a title or slogan, not a name.
+constexpr std::string_view kInnerFunctionWords[] = {"of",   "and", "for", "the",  "to", "in", "on",
+                                                    "with", "at",  "by",  "from", "is", "are"};
+
+// Lower-case particles inside a name.
+constexpr std::string_view kParticles[] = {"de",  "van", "von", "der",   "den", "da",
+                                           "di",  "du",  "del", "della", "la",  "le",
+                                           "bin", "ibn", "dos", "das",   "ter", "ten"};
+
+// Prepositions after which a single unknown word is a place.
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "throughout"};
+
+template <std::size_t N>
+bool in_list(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// "Freedonian", "Sylvanese", "Ruritanish": shaped like a demonym.
+bool demonym_like(std::string_view w) {
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 &&
+           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return gazetteer_kind(w) == GazetteerKind::kDemonym || ends("ian") || ends("ean") ||
+         ends("ese") || ends("ish") || ends("an");
+}
+
+struct Gazetteer {
+  std::unordered_map<std::string, GazetteerKind> entries;
+  Gazetteer() {
+    std::string_view data(kGazetteerData);
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      std::size_t end = data.find('\n', pos);
+      if (end == std::string_view::npos) end = data.size();
+      const std::string_view line = data.substr(pos, end - pos);
+      pos = end + 1;
+      if (line.size() < 3) continue;
+      GazetteerKind kind = GazetteerKind::kNone;
+      if (line[0] == 'L') kind = GazetteerKind::kLocation;
+      if (line[0] == 'D') kind = GazetteerKind::kDemonym;
+      if (line[0] == 'O') kind = GazetteerKind::kOrganization;
+      entries.emplace(fold_name(line.substr(2)), kind);
+    }
+  }
+};
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g;
+  return g;
+}
+
+bool all_caps(std::string_view s) {
+  int letters = 0;
+  for (std::size_t k = 0; k < s.size();) {
+    const DecodedCodePoint d = decode_utf8(s, k);
+    k += d.length;
+    if (classify(d.code_point) != CharClass::kLetter) continue;
+    if (!is_upper(d.code_point)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+// Bytes of a trailing possessive "'s" / "’s" (0 when none).
+std::uint32_t possessive_length(std::string_view s) {
+  if (s.size() > 2 && (s.back() == 's' || s.back() == 'S')) {
+    if (s[s.size() - 2] == '\'') return 2;
+    if (s.size() > 4 && s.compare(s.size() - 4, 3, "\xE2\x80\x99") == 0) return 4;
+  }
+  return 0;
+}
+
+struct Word {
+  std::uint32_t token;
+  std::uint32_t start;
+  std::uint32_t end;  // possessive cut off
+  std::string folded;
+  bool title_cap;  // a capitalised word (not a particle or "of")
+};
+
+class Finder {
+ public:
+  Finder(std::string_view text, const Tokens& tokens, const std::vector<SentenceRange>& sentences,
+         const std::vector<ValueMention>& values)
+      : text_(text), tokens_(tokens), blocked_(tokens.size(), 0), initial_(tokens.size(), 0) {
+    // Tokens inside value mentions.
+    std::size_t v = 0;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      while (v < values.size() && values[v].end <= tokens[t].start) ++v;
+      if (v < values.size() && values[v].start <= tokens[t].start) blocked_[t] = 1;
+    }
+    // Sentence-initial words (after any opening punctuation).
+    for (const SentenceRange& s : sentences) {
+      for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (tokens[t].kind == TokenKind::kWord) {
+          initial_[t] = 1;
+          break;
+        }
+        if (tokens[t].kind == TokenKind::kNumber) break;
+      }
+    }
+    mark_headlines();
+    for (const Token& t : tokens) {
+      if (t.kind != TokenKind::kWord || t.capitalized) continue;
+      lower_words_.insert(fold_name(surface(t)));
+    }
+  }
+
+  std::vector<NameMention> run() {
+    std::size_t t = 0;
+    while (t < tokens_.size()) t = scan(t);
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view surface(const Token& t) const { return text_.substr(t.start, t.end - t.start); }
+  bool is_punct(std::size_t t, std::string_view p) const {
+    return t < tokens_.size() && tokens_[t].kind == TokenKind::kPunct && surface(tokens_[t]) == p;
+  }
+  bool glued(std::size_t t) const { return t < tokens_.size() && !tokens_[t].space_before; }
+
+  // Title-case lines of three or more words without a final period: every
+  // word there is treated like a sentence start.
+  void mark_headlines() {
+    std::size_t line = 0;
+    while (line < tokens_.size()) {
+      std::size_t end = line + 1;
+      while (end < tokens_.size() && tokens_[end].newlines_before == 0) ++end;
+      int words = 0, capitals = 0;
+      for (std::size_t t = line; t < end; ++t) {
+        if (tokens_[t].kind != TokenKind::kWord || tokens_[t].end - tokens_[t].start < 4) continue;
+        ++words;
+        capitals += tokens_[t].capitalized ? 1 : 0;
+      }
+      const bool headline = words >= 3 && capitals * 4 >= words * 3 && !is_punct(end - 1, ".");
+      if (headline)
+        for (std::size_t t = line; t < end; ++t) initial_[t] = 1;
+      line = end;
+    }
+  }
+
+  bool capital_word(std::size_t t) const {
+    return t < tokens_.size() && tokens_[t].kind == TokenKind::kWord && tokens_[t].capitalized &&
+           !blocked_[t] && !in_list(kNotNames, fold_name(surface(tokens_[t])));
+  }
+
+  // A capitalised word at a sentence start or in a headline that may be a name.
+  bool initial_word_ok(const Word& w) const {
+    if (in_list(kStartWords, w.folded)) return false;
+    if (gazetteer_kind(w.folded) != GazetteerKind::kNone) return true;
+    // Contractions ("You'll"), adverbs ("Separately"), participles and
+    // plural agent nouns ("Supporters") open sentences, not names.
+    const std::string_view f = w.folded;
+    if (f.find('\'') != std::string_view::npos) return false;
+    const auto ends = [&](std::string_view suffix) {
+      return f.size() > suffix.size() + 2 &&
+             f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (ends("ly") || ends("ing") || ends("ers") || ends("ors") || ends("ists")) return false;
+    return lower_words_.find(w.folded) == lower_words_.end();
+  }
+
+  void add_word(std::size_t t, bool cap) {
+    const Token& tok = tokens_[t];
+    const std::uint32_t cut = cap ? possessive_length(surface(tok)) : 0;
+    words_.push_back({static_cast<std::uint32_t>(t), tok.start, tok.end - cut,
+                      fold_name(text_.substr(tok.start, tok.end - cut - tok.start)), cap});
+  }
+
+  // Collects the run starting at token t; returns the token after it.
+  std::size_t scan(std::size_t t) {
+    const bool al_start = t + 2 < tokens_.size() && tokens_[t].kind == TokenKind::kWord &&
+                          (surface(tokens_[t]) == "al" || surface(tokens_[t]) == "el") &&
+                          is_punct(t + 1, "-") && glued(t + 1) && glued(t + 2) &&
+                          capital_word(t + 2);
+    if (!capital_word(t) && !al_start) return t + 1;
+    words_.clear();
+    std::size_t j = t;
+    if (al_start) {
+      add_word(t, false);
+      j = t + 2;
+    }
+    for (;;) {
+      add_word(j, true);
+      if (words_.back().end != tokens_[j].end) {  // possessive ends the run
+        ++j;
+        if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord && tokens_[j].capitalized &&
+            in_list(kEventWords, fold_name(surface(tokens_[j]))))
+          return j + 1;  // "St. Valentine's Day": a holiday, not a name
+        break;
+      }
+      const std::string_view s = surface(tokens_[j]);
+      std::size_t next = j + 1;
+      if ((s == "St" || s == "Mt" || s == "Ft") && is_punct(next, ".") && glued(next)) {
+        // "St. Petersburg": the period belongs to the name.
+        words_.back().end = tokens_[next].end;
+        words_.back().folded += '.';
+        ++next;
+      }
+      if (next >= tokens_.size() || tokens_[next].newlines_before > 0) {
+        j = next;
+        break;
+      }
+      if (capital_word(next) && tokens_[next].space_before) {
+        j = next;
+        continue;
+      }
+      if (is_punct(next, "-") && glued(next) && glued(next + 1) && capital_word(next + 1)) {
+        j = next + 1;  // "OVD-Info", "Al-Jazeera"
+        continue;
+      }
+      if (next + 1 < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
+          !tokens_[next].capitalized && tokens_[next + 1].newlines_before == 0) {
+        const std::string part = fold_name(surface(tokens_[next]));
+        // Particles, possibly two ("van der"), before a capitalised word.
+        std::size_t after_particles = next;
+        while (after_particles < tokens_.size() && after_particles < next + 2 &&
+               tokens_[after_particles].kind == TokenKind::kWord &&
+               !tokens_[after_particles].capitalized &&
+               in_list(kParticles, fold_name(surface(tokens_[after_particles]))))
+          ++after_particles;
+        const bool particle = after_particles > next && capital_word(after_particles) &&
+                              tokens_[after_particles].newlines_before == 0;
+        const bool al = (part == "al" || part == "el") && is_punct(next + 1, "-") &&
+                        glued(next + 1) && glued(next + 2) && capital_word(next + 2);
+        const bool of =
+            (part == "of" || part == "for") && capital_word(next + 1) &&
+            (in_list(kOrgCues, words_.back().folded) || in_list(kPlaceCues, words_.back().folded));
+        if (particle) {
+          for (std::size_t k = next; k < after_particles; ++k) add_word(k, false);
+          j = after_particles;
+          continue;
+        }
+        if (of) {
+          add_word(next, false);
+          j = next + 1;
+          continue;
+        }
+        if (al) {
+          add_word(next, false);
+          j = next + 2;
+          continue;
+        }
+      }
+      j = next;
+      break;
+    }
+    return process(j);
+  }
+
+  // The run words_ spans tokens [first, after).
+  std::size_t process(std::size_t after) {
+    std::size_t lo = 0, hi = words_.size();
+    // Trailing particles cannot end a name.
+    while (hi > lo && !words_[hi - 1].title_cap) --hi;
+    const std::string whole = joined(lo, hi);
+    const GazetteerKind whole_kind = gazetteer_kind(whole);
+    // Sentence starts and headlines: drop common words and words seen in lower case.
+    if (whole_kind == GazetteerKind::kNone) {
+      while (lo < hi && words_[lo].title_cap &&
+             (in_list(kStartWords, words_[lo].folded) ||
+              (initial_[words_[lo].token] && !initial_word_ok(words_[lo]))))
+        ++lo;
+      while (hi > lo && initial_[words_[hi - 1].token] && !initial_word_ok(words_[hi - 1])) --hi;
+      if (hi - lo >= 2 && initial_[words_[lo].token] &&
+          gazetteer_kind(joined(lo + 1, hi)) != GazetteerKind::kNone &&
+          gazetteer_kind(words_[lo].folded) == GazetteerKind::kNone)
+        ++lo;  // "Enormous US"
+      while (lo < hi && !words_[lo].title_cap) ++lo;
+      while (hi > lo && !words_[hi - 1].title_cap) --hi;
+    }
+    if (lo >= hi) return after;
+    if (in_list(kEventWords, words_[hi - 1].folded)) return after;
+    if (hi == lo + 1 && initial_[words_[lo].token] &&
+        (in_list(kOrgCues, words_[lo].folded) || in_list(kPlaceCues, words_[lo].folded) ||
+         in_list(kTitles, words_[lo].folded)))
+      return after;  // "Police said": a common noun opening a sentence
+
+    // A dateline: an all-caps place at the start of a line before "(", "," or a dash.
+    const bool line_start = words_[lo].token == 0 || tokens_[words_[lo].token].newlines_before > 0;
+    const bool dateline =
+        line_start && hi == lo + 1 && all_caps(surface(tokens_[words_[lo].token])) &&
+        (is_punct(after, "(") || is_punct(after, ",") || is_punct(after, "\xE2\x80\x94") ||
+         is_punct(after, "-") || is_punct(after, "\xE2\x80\x93"));
+
+    // Role: a lower-case role word just before the run.
+    std::string role;
+    bool role_cue = false;
+    const std::uint32_t before = words_[lo].token;
+    if (before > 0 && tokens_[before - 1].kind == TokenKind::kWord &&
+        !tokens_[before - 1].capitalized) {
+      const std::string prev = fold_name(surface(tokens_[before - 1]));
+      if (in_list(kRoleWords, prev)) {
+        role_cue = true;  // "by Jane Doe": a person, no role to note
+        if (prev != "by") role = std::string(surface(tokens_[before - 1]));
+      }
+    }
+
+    // Two known names side by side ("on Twitter Russia's"): two mentions.
+    if (whole_kind == GazetteerKind::kNone && hi - lo >= 2) {
+      for (std::size_t k = lo + 1; k < hi; ++k) {
+        const GazetteerKind left = gazetteer_kind(joined(lo, k));
+        const GazetteerKind right = gazetteer_kind(joined(k, hi));
+        if (left != GazetteerKind::kNone && left != GazetteerKind::kDemonym &&
+            right != GazetteerKind::kNone && right != GazetteerKind::kDemonym) {
+          emit(lo, k, "", after, false);
+          return emit(k, hi, "", after, false);
+        }
+      }
+    }
+    // Split off leading demonyms, organisations and titles.
+    if (whole_kind == GazetteerKind::kNone || lo > 0 || hi < words_.size()) {
+      bool has_org_cue = false;
+      for (std::size_t k = lo; k < hi; ++k) has_org_cue |= in_list(kOrgCues, words_[k].folded);
+      std::size_t k = lo;
+      // The longest gazetteer prefix of two or more words, else one word.
+      while (k < hi) {
+        if (gazetteer_kind(joined(lo, hi)) != GazetteerKind::kNone) break;
+        const GazetteerKind kind = gazetteer_kind(words_[k].folded);
+        if (kind == GazetteerKind::kDemonym && k + 1 < hi) {
+          lo = ++k;
+          continue;
+        }
+        if (!has_org_cue && k == lo && !in_list(kTitles, words_[k].folded)) {
+          // A title later in the run: "Freedonian Prime Minister Rufus Firefly".
+          std::size_t m = k + 1;
+          while (m < hi && !in_list(kTitles, words_[m].folded)) ++m;
+          std::size_t rest = m;
+          while (rest < hi && in_list(kTitles, words_[rest].folded)) ++rest;
+          if (m < hi && rest < hi && m == k + 1) {
+            if (!demonym_like(words_[k].folded)) emit(lo, m, "", after, false);
+            lo = k = m;
+            continue;
+          }
+        }
+        if (!has_org_cue && in_list(kTitles, words_[k].folded) && k + 1 < hi) {
+          // Titles run until the first non-title word.
+          std::size_t m = k;
+          while (m < hi && in_list(kTitles, words_[m].folded)) ++m;
+          if (m >= hi) break;
+          if (k > lo) emit(lo, k, "", after, false);
+          role = std::string(text_.substr(words_[k].start, words_[m - 1].end - words_[k].start));
+          lo = k = m;
+          return emit(lo, hi, role, after, true);
+        }
+        if (kind != GazetteerKind::kNone && kind != GazetteerKind::kDemonym && k + 1 < hi &&
+            k == lo) {
+          // "EU Chancellor Josep Borrell": a known name, then the rest.
+          std::size_t m = k + 1;
+          if (m < hi && in_list(kTitles, words_[m].folded)) {
+            emit(lo, m, "", after, false);
+            lo = k = m;
+            continue;
+          }
+        }
+        break;
+      }
+      if (lo >= hi) return after;
+      if (hi == lo + 1 && gazetteer_kind(words_[lo].folded) == GazetteerKind::kDemonym)
+        return after;
+    }
+    if (hi == lo + 1 && gazetteer_kind(words_[lo].folded) == GazetteerKind::kDemonym) return after;
+    if (gazetteer_kind(joined(lo, hi)) == GazetteerKind::kNone) {
+      bool all_titles = true, inner_function_word = false;
+      for (std::size_t k = lo; k < hi; ++k) {
+        all_titles &= in_list(kTitles, words_[k].folded);
+        if (k > lo && words_[k].title_cap && in_list(kInnerFunctionWords, words_[k].folded))
+          inner_function_word = true;
+      }
+      if (all_titles) return after;
+      if (inner_function_word) return after;  // a slogan or headline: "Chain Of Hope And Love"
+    }
+    if (dateline) return emit_typed(lo, hi, NameType::kLocation, "", true, after);
+    return emit(lo, hi, role, after, role_cue);
+  }
+
+  std::string joined(std::size_t lo, std::size_t hi) const {
+    if (lo >= hi) return "";
+    return fold_name(text_.substr(words_[lo].start, words_[hi - 1].end - words_[lo].start));
+  }
+
+  // Types words_[lo, hi) and appends it (and an acronym in parentheses after it).
+  std::size_t emit(std::size_t lo, std::size_t hi, const std::string& role, std::size_t after,
+                   bool person) {
+    const std::string folded = joined(lo, hi);
+    const GazetteerKind kind = gazetteer_kind(folded);
+    const std::string_view surf =
+        text_.substr(words_[lo].start, words_[hi - 1].end - words_[lo].start);
+    bool org_cue = false;
+    for (std::size_t k = lo; k < hi; ++k) org_cue |= in_list(kOrgCues, words_[k].folded);
+    const bool place_cue = in_list(kPlaceCues, words_[hi - 1].folded) ||
+                           words_[lo].folded == "st." || words_[lo].folded == "mt.";
+    // Quoted alone in guillemets or curly quotes: an organisation or product.
+    const std::size_t first_token = words_[lo].token, last_token = words_[hi - 1].token;
+    const bool quoted =
+        first_token > 0 && last_token + 1 < tokens_.size() &&
+        ((is_punct(first_token - 1, "\xC2\xAB") && is_punct(last_token + 1, "\xC2\xBB")) ||
+         (is_punct(first_token - 1, "\xE2\x80\x9C") && is_punct(last_token + 1, "\xE2\x80\x9D")));
+    NameType type = NameType::kPerson;
+    bool cued = true;
+    if (kind == GazetteerKind::kLocation)
+      type = NameType::kLocation;
+    else if (kind == GazetteerKind::kOrganization)
+      type = NameType::kOrganization;
+    else if (person)
+      type = NameType::kPerson;
+    else if (org_cue)
+      type = NameType::kOrganization;
+    else if (place_cue)
+      type = NameType::kLocation;
+    else if (quoted)
+      type = NameType::kOrganization;
+    else if (hi == lo + 1 && all_caps(surf)) {
+      if (surf.size() > 6) return after;  // a shouted word, not an acronym
+      type = NameType::kOrganization;
+    } else if (hi == lo + 1 && first_token > 0 &&
+               tokens_[first_token - 1].kind == TokenKind::kWord &&
+               in_list(kPlacePrepositions, fold_name(surface(tokens_[first_token - 1])))) {
+      type = NameType::kLocation;
+      cued = false;
+    } else {
+      cued = false;
+    }
+    emit_typed(lo, hi, type, role, cued, after);
+    if (person) out_.back().cued = true;
+    // "Federal Security Service (FSB)": the acronym of the initials.
+    if (is_punct(last_token + 1, "(") && last_token + 3 < tokens_.size() &&
+        tokens_[last_token + 2].kind == TokenKind::kWord && is_punct(last_token + 3, ")") &&
+        hi - lo >= 2) {
+      const std::string_view acronym = surface(tokens_[last_token + 2]);
+      std::string initials;
+      for (std::size_t k = lo; k < hi; ++k)
+        if (words_[k].title_cap) initials += static_cast<char>(text_[words_[k].start]);
+      std::string plain;
+      for (char c : acronym)
+        if (c != '.') plain += c;
+      if (all_caps(acronym) && plain == initials) {
+        NameMention m;
+        m.type = type == NameType::kPerson ? NameType::kOrganization : type;
+        out_.back().type = m.type;
+        out_.back().cued = true;
+        m.start = tokens_[last_token + 2].start;
+        m.end = tokens_[last_token + 2].end;
+        m.alias_of = static_cast<std::int32_t>(out_.size() - 1);
+        m.cued = true;
+        out_.push_back(std::move(m));
+        return std::max(after, static_cast<std::size_t>(last_token + 4));
+      }
+    }
+    return after;
+  }
+
+  std::size_t emit_typed(std::size_t lo, std::size_t hi, NameType type, const std::string& role,
+                         bool cued, std::size_t after) {
+    NameMention m;
+    m.type = type;
+    m.start = words_[lo].start;
+    m.end = words_[hi - 1].end;
+    m.role = role;
+    m.cued = cued;
+    out_.push_back(std::move(m));
+    return after;
+  }
+
+  std::string_view text_;
+  const Tokens& tokens_;
+  std::vector<std::uint8_t> blocked_;
+  std::vector<std::uint8_t> initial_;
+  std::unordered_set<std::string> lower_words_;
+  std::vector<Word> words_;
+  std::vector<NameMention> out_;
+};
+
+void fold_into(std::string& out, std::string_view surface) {
+  bool space = false;
+  for (std::size_t k = 0; k < surface.size();) {
+    const DecodedCodePoint d = decode_utf8(surface, k);
+    k += d.length;
+    char32_t cp = d.code_point;
+    const CharClass c = classify(cp);
+    if (c == CharClass::kSpace || c == CharClass::kNewline) {
+      space = !out.empty();
+      continue;
+    }
+    if (c == CharClass::kMark) continue;  // combining accents
+    if (space) out += ' ';
+    space = false;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+      out += kLatin1Fold[cp - 0xC0];
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      out += kLatinAFold[cp - 0x100];
+    } else if (cp == 0x2019 || cp == 0x02BC) {
+      out += '\'';
+    } else {
+      append_utf8(out, fold_case(cp));
+    }
+  }
+}
+
+// Transliteration key of one folded word.
+void key_word(std::string& w) {
+  std::string s;
+  s.reserve(w.size());
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k] == 'k' && k + 1 < w.size() && w[k + 1] == 's') {
+      s += 'x';
+      ++k;
+    } else if (w[k] == 'j') {
+      s += 'y';
+    } else {
+      s += w[k];
+    }
+  }
+  for (char& c : s)
+    if (c == 'y') c = 'i';
+  std::string r;
+  r.reserve(s.size());
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == 'i' && !r.empty() && r.back() == 'i') continue;          // ii -> i
+    if (s[k] == 'e' && !r.empty() && r.back() == 'i' && r.size() > 1) {  // ie -> e
+      r.back() = 'e';
+      continue;
+    }
+    r += s[k];
+  }
+  if (r.size() > 3 && r[r.size() - 2] == 'i' && r.back() == 'a') {
+    r.erase(r.size() - 2, 1);  // final ia -> a
+  }
+  w = std::move(r);
+}
+
+}  // namespace
+
+const char* name_type_name(NameType type) {
+  switch (type) {
+    case NameType::kPerson:
+      return "PERSON";
+    case NameType::kOrganization:
+      return "ORGANIZATION";
+    case NameType::kLocation:
+      return "LOCATION";
+  }
+  return "PERSON";
+}
+
+std::string fold_name(std::string_view surface) {
+  std::string out;
+  out.reserve(surface.size());
+  fold_into(out, surface);
+  return out;
+}
+
+std::string name_key(std::string_view surface) {
+  const std::string folded = fold_name(surface);
+  std::string out, word;
+  for (std::size_t k = 0; k <= folded.size(); ++k) {
+    const char c = k < folded.size() ? folded[k] : ' ';
+    if (c == ' ' || c == '-') {
+      if (!word.empty()) {
+        key_word(word);
+        if (!out.empty()) out += ' ';
+        out += word;
+        word.clear();
+      }
+      continue;
+    }
+    if (c == '.' || c == '\'') continue;
+    word += c;
+  }
+  return out;
+}
+
+GazetteerKind gazetteer_kind(std::string_view folded) {
+  const auto& entries = gazetteer().entries;
+  const auto it = entries.find(std::string(folded));
+  return it == entries.end() ? GazetteerKind::kNone : it->second;
+}
+
+std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
+                                    const std::vector<SentenceRange>& sentences,
+                                    const std::vector<ValueMention>& values) {
+  Finder finder(text, tokens, sentences, values);
+  return finder.run();
+}
+
+}  // namespace parallax

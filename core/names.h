@@ -1,0 +1,82 @@
+// Name mentions: people, organisations and places found in an article by
+// rules over its tokens, each with an exact byte span.
+//
+// The idea: one left-to-right pass collects runs of capitalised words (with
+// name particles such as "de", "van", "bin" and "al-" between them, "St." and
+// hyphens inside: "St. Petersburg", "OVD-Info"), then looks at each run and its
+// neighbours:
+// - Sentence starts and title-case headline lines: a capitalised word there
+//   proves nothing, so it is kept only when it is not a common sentence-start
+//   word ("The", "In", "But") and does not appear in lower case elsewhere in
+//   the document ("Police said" is dropped when "police" occurs), or when the
+//   gazetteer knows it.
+// - Titles and roles: "President Vladimir Putin" is PERSON "Vladimir Putin"
+//   with role "President" (not in the span); a lower-case role just before a
+//   run ("spokeswoman Maria Zakharova", "critic Alexei Navalny") makes it a
+//   PERSON. Leading demonyms are not part of the name ("Russian President
+//   Vladimir Putin").
+// - Possessives: "Navalny's" gives the span "Navalny".
+// - Acronyms: "Federal Security Service (FSB)" gives an ORGANIZATION and a
+//   mention "FSB" whose alias_of points at it, when the letters are the
+//   initials of the capitalised words.
+// - Types: the gazetteer (countries from ISO 3166-1 via Debian's iso-codes,
+//   and data/gazetteer.txt: cities, regions, demonyms, organisations);
+//   organisation cues (Ministry, Party, Council, Agency, University, Inc.,
+//   Bank, Police, ...); place cues (Street, Square, River, Region, ...);
+//   datelines ("MOSCOW (Reuters)"); a capitalised name alone in guillemets or
+//   curly quotes («Twitter», “Telegram”) is an ORGANIZATION; a short all-caps
+//   word is an acronym (ORGANIZATION); otherwise PERSON. Runs ending in
+//   "Day" ("St. Valentine's Day") and months or weekdays are not names.
+// Words inside value mentions (values.h) are never part of a name.
+//
+// Contract: never throws (beyond std::bad_alloc); mentions are in text order,
+// non-overlapping, and each span starts and ends on a word of `tokens` (which
+// must be tokenize(text)), cut before a possessive "'s". Linear in the number
+// of tokens (hash lookups per capitalised word); no regular expressions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sentences.h"
+#include "token.h"
+#include "values.h"
+
+namespace parallax {
+
+enum class NameType : std::uint8_t { kPerson, kOrganization, kLocation };
+
+// "PERSON", "ORGANIZATION", "LOCATION".
+const char* name_type_name(NameType type);
+
+struct NameMention {
+  NameType type = NameType::kPerson;
+  std::uint32_t start = 0;  // byte span [start, end) into the text
+  std::uint32_t end = 0;
+  std::string role;            // title or role before a person, as written ("President")
+  std::int32_t alias_of = -1;  // an acronym: index of the mention it abbreviates
+  bool cued = false;           // the type comes from a cue, not a default
+};
+
+std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
+                                    const std::vector<SentenceRange>& sentences,
+                                    const std::vector<ValueMention>& values);
+
+// Lower case, Latin diacritics removed, whitespace runs folded to one space:
+// "MOSCOW" and "Moscow" -> "moscow", "Zürich" -> "zurich".
+std::string fold_name(std::string_view surface);
+
+// fold_name plus a transliteration key per word, so that spellings of one
+// Russian or Slavic name meet: ks -> x, j -> y, y -> i, ii -> i, ie -> e, and
+// a final ia -> a. Alexei/Aleksei/Alexey -> "alexei"; Yulia/Julia -> "iula";
+// Navalnaya/Navalnaia -> "navalnaa" (and Navalny -> "navalni": different).
+std::string name_key(std::string_view surface);
+
+enum class GazetteerKind : std::uint8_t { kNone, kLocation, kDemonym, kOrganization };
+
+// The gazetteer's kind of a fold_name'd phrase ("st. petersburg" -> location).
+GazetteerKind gazetteer_kind(std::string_view folded);
+
+}  // namespace parallax

@@ -1,0 +1,351 @@
+// Name mentions (core/names.h) and their alignment across documents
+// (core/name_entities.h). Invented text only.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "name_entities.h"
+#include "names.h"
+#include "sentences.h"
+#include "tokenize.h"
+#include "values.h"
+
+using namespace parallax;
+
+namespace {
+
+struct Found {
+  std::string type;
+  std::string surface;
+  std::string role;
+};
+
+std::vector<NameMention> mentions_of(const std::string& text) {
+  const Tokens tokens = tokenize(text);
+  const auto sentences = segment_sentences(text, tokens);
+  const auto values = find_values(text, tokens, ValueContext{});
+  return find_names(text, tokens, sentences, values);
+}
+
+std::vector<Found> names_of(const std::string& text) {
+  std::vector<Found> out;
+  for (const NameMention& m : mentions_of(text))
+    out.push_back({name_type_name(m.type), text.substr(m.start, m.end - m.start), m.role});
+  return out;
+}
+
+const Found* find(const std::vector<Found>& found, const std::string& surface) {
+  for (const Found& f : found)
+    if (f.surface == surface) return &f;
+  return nullptr;
+}
+
+std::vector<EntityReport> align(const std::vector<std::string>& texts) {
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  std::vector<std::vector<NameMention>> mentions;
+  for (const std::string& t : texts) mentions.push_back(mentions_of(t));
+  std::vector<EntityReport> entities;
+  align_name_entities(views, mentions, entities);
+  return entities;
+}
+
+// The entity holding the mention with this surface in document doc (-1: none).
+int entity_of(const std::vector<EntityReport>& entities, const std::vector<std::string>& texts,
+              std::uint32_t doc, const std::string& surface) {
+  for (const EntityReport& e : entities)
+    for (const EntityMention& m : e.mentions)
+      if (m.doc == doc && texts[doc].substr(m.start, m.end - m.start) == surface)
+        return static_cast<int>(e.id);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("names: capitalised runs are names with exact spans") {
+  const std::string text =
+      "Yesterday the police met Anna Kowalski and Piet van der Berg near the river.";
+  const auto found = names_of(text);
+  REQUIRE(find(found, "Anna Kowalski"));
+  CHECK(find(found, "Anna Kowalski")->type == "PERSON");
+  REQUIRE(find(found, "Piet van der Berg"));
+  CHECK(found.size() == 2);
+  for (const NameMention& m : mentions_of(text)) CHECK(m.end > m.start);
+}
+
+TEST_CASE("names: particles need capitalised words on both sides") {
+  CHECK(find(names_of("She met Omar bin Laden there."), "Omar bin Laden"));
+  CHECK(find(names_of("The author is Ahmad al-Rashid, he said."), "Ahmad al-Rashid"));
+  const auto found = names_of("They spoke to Pieter de la mer in the evening.");
+  CHECK(find(found, "Pieter"));
+  CHECK_FALSE(find(found, "Pieter de la mer"));
+}
+
+TEST_CASE("names: sentence starts") {
+  SUBCASE("common sentence-start words are not names") {
+    const auto found = names_of("The Kremlin said nothing. Police detained Boris Ivanov.");
+    CHECK(find(found, "Kremlin"));
+    CHECK_FALSE(find(found, "The Kremlin"));
+    CHECK(find(found, "Boris Ivanov"));
+    CHECK_FALSE(find(found, "Police"));
+    CHECK_FALSE(find(found, "Police detained Boris Ivanov"));
+  }
+  SUBCASE("a word seen in lower case elsewhere is not a name at a sentence start") {
+    const auto found =
+        names_of("Protesters gathered. Crowds grew as the crowds sang for Ivan Petrov.");
+    CHECK_FALSE(find(found, "Crowds"));
+    CHECK(find(found, "Ivan Petrov"));
+  }
+  SUBCASE("a name at a sentence start stays a name") {
+    const auto found = names_of("It rained. Volkov wrote a letter. Later, Volkov left.");
+    CHECK(find(found, "Volkov"));
+  }
+  SUBCASE("a short capitalised headline word that is not a name") {
+    const auto found = names_of(
+        "Storm Hits Coastal Towns Again\n\nA storm hit the towns of the coast again, says Olga "
+        "Smirnova.");
+    CHECK_FALSE(find(found, "Storm"));
+    CHECK_FALSE(find(found, "Storm Hits Coastal Towns Again"));
+    CHECK(find(found, "Olga Smirnova"));
+  }
+  SUBCASE("adverbs and contractions open sentences") {
+    const auto found = names_of("Separately, it rained. You'll see.");
+    CHECK(found.empty());
+  }
+}
+
+TEST_CASE("names: titles and roles are not in the span") {
+  SUBCASE("a capitalised title") {
+    const auto found = names_of("They criticised President Ivan Drago on Monday.");
+    REQUIRE(find(found, "Ivan Drago"));
+    CHECK(find(found, "Ivan Drago")->role == "President");
+    CHECK(find(found, "Ivan Drago")->type == "PERSON");
+    CHECK_FALSE(find(found, "President Ivan Drago"));
+  }
+  SUBCASE("a demonym and a title") {
+    const auto found = names_of("It was Freedonian Prime Minister Rufus Firefly who spoke.");
+    REQUIRE(find(found, "Rufus Firefly"));
+    CHECK(find(found, "Rufus Firefly")->role == "Prime Minister");
+  }
+  SUBCASE("a lower-case role before the name") {
+    const auto found = names_of("Ministry spokeswoman Irina Belova said so.");
+    REQUIRE(find(found, "Irina Belova"));
+    CHECK(find(found, "Irina Belova")->role == "spokeswoman");
+    CHECK(find(found, "Irina Belova")->type == "PERSON");
+  }
+  SUBCASE("a title alone is not a name") {
+    CHECK(names_of("He met the Prime Minister there.").empty());
+  }
+  SUBCASE("a known organisation before a title") {
+    const auto found = names_of("Later EU Commissioner Jana Novak spoke.");
+    CHECK(find(found, "EU"));
+    REQUIRE(find(found, "Jana Novak"));
+    CHECK(find(found, "Jana Novak")->role == "Commissioner");
+  }
+}
+
+TEST_CASE("names: possessives are cut from the span") {
+  const std::string text = "He read Petrov's letter and Anna Kowalski\xE2\x80\x99s reply.";
+  const auto found = names_of(text);
+  CHECK(find(found, "Petrov"));
+  CHECK(find(found, "Anna Kowalski"));
+  CHECK_FALSE(find(found, "Petrov's"));
+  SUBCASE("a holiday is not a name") {
+    const auto holiday = names_of("They met on St. Valentine's Day in Moscow.");
+    CHECK_FALSE(find(holiday, "St. Valentine"));
+    CHECK_FALSE(find(holiday, "Valentine"));
+    CHECK(find(holiday, "Moscow"));
+  }
+}
+
+TEST_CASE("names: acronyms and their expansions") {
+  const std::string text = "Officers of the National Guard Service (NGS) came. Later the NGS left.";
+  const auto mentions = mentions_of(text);
+  const auto found = names_of(text);
+  REQUIRE(find(found, "National Guard Service"));
+  CHECK(find(found, "National Guard Service")->type == "ORGANIZATION");
+  REQUIRE(find(found, "NGS"));
+  bool alias = false;
+  for (const NameMention& m : mentions)
+    if (m.alias_of >= 0)
+      alias = text.substr(mentions[m.alias_of].start,
+                          mentions[m.alias_of].end - mentions[m.alias_of].start) ==
+              "National Guard Service";
+  CHECK(alias);
+  SUBCASE("letters that are not the initials are no acronym of the name") {
+    const std::string other = "Officers of the National Guard Service (XYZ) came.";
+    for (const NameMention& m : mentions_of(other)) CHECK(m.alias_of < 0);
+  }
+  SUBCASE("both join one entity, and the bare acronym elsewhere too") {
+    const std::vector<std::string> texts = {text, "The NGS denied it."};
+    const auto entities = align(texts);
+    const int id = entity_of(entities, texts, 0, "National Guard Service");
+    CHECK(id >= 0);
+    CHECK(entity_of(entities, texts, 0, "NGS") == id);
+    CHECK(entity_of(entities, texts, 1, "NGS") == id);
+  }
+}
+
+TEST_CASE("names: organisation and place cues, gazetteer, datelines, quotes") {
+  const auto found = names_of(
+      "MOSCOW (Reuters) - The Foreign Ministry of Freedonia and Acme Holdings met on Old Mill "
+      "Street in Germany. "
+      "Fans wrote in \xC2\xABPigeonPost\xC2\xBB and \xE2\x80\x9C"
+      "Chirper\xE2\x80\x9D about it.");
+  REQUIRE(find(found, "MOSCOW"));
+  CHECK(find(found, "MOSCOW")->type == "LOCATION");
+  REQUIRE(find(found, "Reuters"));
+  CHECK(find(found, "Reuters")->type == "ORGANIZATION");
+  REQUIRE(find(found, "Foreign Ministry of Freedonia"));
+  CHECK(find(found, "Foreign Ministry of Freedonia")->type == "ORGANIZATION");
+  REQUIRE(find(found, "Acme Holdings"));
+  CHECK(find(found, "Acme Holdings")->type == "ORGANIZATION");
+  REQUIRE(find(found, "Old Mill Street"));
+  CHECK(find(found, "Old Mill Street")->type == "LOCATION");
+  REQUIRE(find(found, "Germany"));
+  CHECK(find(found, "Germany")->type == "LOCATION");
+  REQUIRE(find(found, "PigeonPost"));
+  CHECK(find(found, "PigeonPost")->type == "ORGANIZATION");
+  REQUIRE(find(found, "Chirper"));
+  CHECK(find(found, "Chirper")->type == "ORGANIZATION");
+  SUBCASE("a lone demonym is not a name") { CHECK(names_of("The German police said so.").empty()); }
+  SUBCASE("months, weekdays and values are not names") {
+    CHECK(names_of("It happened on Sunday, January 17, at 8 p.m.").empty());
+  }
+  SUBCASE("a shouted long word is not an acronym") {
+    CHECK(names_of("It was a WONDERFUL day.").empty());
+  }
+}
+
+TEST_CASE("names: fold and transliteration keys") {
+  CHECK(fold_name("MOSCOW") == "moscow");
+  CHECK(fold_name("Z\xC3\xBCrich") == "zurich");
+  CHECK(fold_name("St.  Petersburg") == "st. petersburg");
+  CHECK(name_key("Alexei") == name_key("Aleksei"));
+  CHECK(name_key("Alexei") == name_key("Alexey"));
+  CHECK(name_key("Yulia") == name_key("Julia"));
+  CHECK(name_key("Navalnaya") == name_key("Navalnaia"));
+  CHECK(name_key("Navalny") != name_key("Navalnaya"));
+  CHECK(name_key("Maria") != name_key("Marina"));
+  CHECK(gazetteer_kind("russia") == GazetteerKind::kLocation);
+  CHECK(gazetteer_kind("germany") == GazetteerKind::kLocation);
+  CHECK(gazetteer_kind("russian") == GazetteerKind::kDemonym);
+  CHECK(gazetteer_kind("kremlin") == GazetteerKind::kOrganization);
+  CHECK(gazetteer_kind("tuesday") == GazetteerKind::kNone);
+}
+
+TEST_CASE("name entities: alignment within and across documents") {
+  SUBCASE("a surname joins the full name in the same document") {
+    const std::vector<std::string> texts = {
+        "Critic Pavel Sorokin spoke. Later, Sorokin left and Sorokin's aide stayed."};
+    const auto entities = align(texts);
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].name == "Pavel Sorokin");
+    CHECK(entities[0].type == "PERSON");
+    CHECK(entities[0].mentions.size() == 3);
+    CHECK(entities[0].variants == std::vector<std::string>{"Sorokin", "Pavel Sorokin"});
+  }
+  SUBCASE("transliteration variants join across documents") {
+    const std::vector<std::string> texts = {"Activist Alexei Sorokin spoke.",
+                                            "Activist Aleksei Sorokin spoke.",
+                                            "Activist Alexey Sorokin spoke. Sorokin left."};
+    const auto entities = align(texts);
+    REQUIRE(entities.size() == 1);
+    CHECK(entities[0].mentions.size() == 4);
+    CHECK(entities[0].name == "Alexei Sorokin");
+  }
+  SUBCASE("a bare surname joins the only person of that name in other documents") {
+    const std::vector<std::string> texts = {"Activist Pavel Sorokin spoke.",
+                                            "He said Sorokin was right."};
+    const auto entities = align(texts);
+    CHECK(entity_of(entities, texts, 0, "Pavel Sorokin") ==
+          entity_of(entities, texts, 1, "Sorokin"));
+  }
+  SUBCASE("husband and wife stay apart, bare surnames too") {
+    const std::vector<std::string> texts = {
+        "Critic Oleg Sorokin and his wife, Yulia Sorokinaya, arrived. Sorokin smiled and "
+        "Sorokinaya waved.",
+        "Julia Sorokinaia was there."};
+    const auto entities = align(texts);
+    const int husband = entity_of(entities, texts, 0, "Oleg Sorokin");
+    const int wife = entity_of(entities, texts, 0, "Yulia Sorokinaya");
+    CHECK(husband != wife);
+    CHECK(entity_of(entities, texts, 0, "Sorokin") == husband);
+    CHECK(entity_of(entities, texts, 0, "Sorokinaya") == wife);
+    CHECK(entity_of(entities, texts, 1, "Julia Sorokinaia") == wife);
+  }
+  SUBCASE("two people with one first name stay apart") {
+    const std::vector<std::string> texts = {"Spokeswoman Maria Petrova spoke.",
+                                            "Singer Maria Orlova sang. Then Maria left.",
+                                            "President Vladimir Drago met Vladimir Ostrov."};
+    const auto entities = align(texts);
+    CHECK(entity_of(entities, texts, 0, "Maria Petrova") !=
+          entity_of(entities, texts, 1, "Maria Orlova"));
+    CHECK(entity_of(entities, texts, 1, "Maria") != entity_of(entities, texts, 1, "Maria Orlova"));
+    CHECK(entity_of(entities, texts, 2, "Vladimir Drago") !=
+          entity_of(entities, texts, 2, "Vladimir Ostrov"));
+  }
+  SUBCASE("an ambiguous surname joins nobody") {
+    const std::vector<std::string> texts = {
+        "Critic Oleg Sorokin met critic Ivan Sorokin. Sorokin left."};
+    const auto entities = align(texts);
+    const int bare = entity_of(entities, texts, 0, "Sorokin");
+    CHECK(bare != entity_of(entities, texts, 0, "Oleg Sorokin"));
+    CHECK(bare != entity_of(entities, texts, 0, "Ivan Sorokin"));
+  }
+  SUBCASE("case: MOSCOW joins Moscow; two cities stay apart") {
+    const std::vector<std::string> texts = {"MOSCOW (Reuters) - Rallies were held.",
+                                            "Rallies in Moscow and St. Petersburg."};
+    const auto entities = align(texts);
+    const int moscow = entity_of(entities, texts, 0, "MOSCOW");
+    CHECK(moscow >= 0);
+    CHECK(entity_of(entities, texts, 1, "Moscow") == moscow);
+    CHECK(entity_of(entities, texts, 1, "St. Petersburg") != moscow);
+    CHECK(entities[static_cast<std::size_t>(moscow)].type == "LOCATION");
+    CHECK(entities[static_cast<std::size_t>(moscow)].name ==
+          "Moscow");  // most frequent, then first
+  }
+  SUBCASE("entities are in order of first mention; ids continue") {
+    std::vector<EntityReport> entities(2);
+    const std::vector<std::string> texts = {"Germany and France met.", "France and Germany met."};
+    std::vector<std::string_view> views(texts.begin(), texts.end());
+    std::vector<std::vector<NameMention>> mentions;
+    for (const std::string& t : texts) mentions.push_back(mentions_of(t));
+    align_name_entities(views, mentions, entities);
+    REQUIRE(entities.size() == 4);
+    CHECK(entities[2].id == 2);
+    CHECK(entities[2].name == "Germany");
+    CHECK(entities[3].name == "France");
+    CHECK(entities[3].mentions[0].doc == 0);
+    CHECK(entities[3].mentions[1].doc == 1);
+  }
+}
+
+TEST_CASE("names: spans are exact with non-ASCII text") {
+  const std::string text =
+      "\xE2\x80\x9CWe won,\xE2\x80\x9D said Zo\xC3\xAB M\xC3\xBCller in Z\xC3\xBCrich. "
+      "\xF0\x9F\x98\x80 Then Jos\xC3\xA9 G\xC3\xB3mez came.";
+  const auto found = names_of(text);
+  CHECK(find(found,
+             "Zo\xC3\xAB M\xC3\xBC"
+             "ller"));
+  CHECK(find(found, "Z\xC3\xBCrich"));
+  CHECK(find(found, "Jos\xC3\xA9 G\xC3\xB3mez"));
+  for (const NameMention& m : mentions_of(text)) {
+    CHECK(m.start < m.end);
+    CHECK(m.end <= text.size());
+  }
+}
+
+TEST_CASE("names: text that ends inside a pattern") {
+  for (const char* text : {"St", "St.", "Ahmad al-", "al-", "Ahmad al", "Federal Security Service (",
+                           "Federal Security Service (FSB", "Federal Security Service (FSB)",
+                           "Navalny's", "Piet van", "Piet van der", "\xC2\xAB" "Chirper", "MOSCOW (",
+                           "President", "The", "A B C D E F G H", "-", "'s", "O'Neil's", ""}) {
+    const std::string s(text);
+    for (const NameMention& m : mentions_of(s)) {
+      CHECK(m.start < m.end);
+      CHECK(m.end <= s.size());
+    }
+  }
+}
