@@ -70,6 +70,7 @@ void align_name_entities(const std::vector<std::string_view>& texts,
   std::unordered_map<std::string, std::uint32_t> by_surname;      // last word of a person -> slot
   std::unordered_map<std::string, std::uint32_t> by_doc_surname;  // doc + last word -> slot
   std::unordered_map<std::string, std::uint32_t> by_acronym;
+  std::unordered_map<std::string, std::uint32_t> by_place_word;  // "arbat" of "Old Arbat Street"
   const auto slot_for_key = [&](const std::string& key) {
     const auto [it, added] = by_key.try_emplace(key, static_cast<std::uint32_t>(slots.size()));
     if (added) slots.emplace_back();
@@ -85,6 +86,15 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     if (item.words < 2 || m.alias_of >= 0) continue;
     const std::uint32_t slot = slot_for_key(item.key);
     slot_of[item.doc][item.index] = slot;
+    if (m.type == NameType::kLocation && is_place_cue(item.last)) {
+      // The word before the cue names the place on its own: "Old Arbat Street" -> "Arbat".
+      const std::size_t cut = item.key.rfind(' ');
+      const std::size_t from = item.key.rfind(' ', cut - 1);
+      note_unique(by_place_word,
+                  item.key.substr(from == std::string::npos ? 0 : from + 1,
+                                  cut - (from == std::string::npos ? 0 : from + 1)),
+                  slot);
+    }
     if (m.type == NameType::kPerson) {
       note_unique(by_surname, item.last, slot);
       note_unique(by_doc_surname, doc_key(item.doc, item.last), slot);
@@ -116,6 +126,8 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     if ((slot == kNone || slot == kAmbiguous) && may_be_person &&
         by_key.find(item.key) == by_key.end())
       slot = lookup(by_surname, item.last);
+    if ((slot == kNone || slot == kAmbiguous) && !m.cued && by_key.find(item.key) == by_key.end())
+      slot = lookup(by_place_word, item.key);
     if (slot == kNone || slot == kAmbiguous) slot = slot_for_key(item.key);
     slot_of[item.doc][item.index] = slot;
   }

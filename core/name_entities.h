@@ -13,7 +13,9 @@
 //    (navalnaa), and a first name alone ("Vladimir", "Maria") joins nobody.
 //    A one-word mention typed by a cue as a place or an organisation joins
 //    no person.
-// 3. An acronym joins the name it abbreviates ("Federal Security Service
+// 3. A one-word name with no cue joins the only place whose name has it
+//    before a place word ("Arbat" -> "Old Arbat Street").
+// 4. An acronym joins the name it abbreviates ("Federal Security Service
 //    (FSB)"), and every other mention of the acronym joins that entity too.
 // The entity's type is the vote of its mentions (a cue counts double); its
 // name is the most complete form (most words), the most frequent among those,

@@ -642,7 +642,11 @@ class Finder {
       std::string plain;
       for (char c : acronym)
         if (c != '.') plain += c;
-      if (all_caps(acronym) && plain == initials) {
+      // The initials, or (for an organisation named in another language, as
+      // the FSB is) as many letters as words, starting with the same one.
+      const bool same_shape =
+          org_cue && plain.size() == initials.size() && !plain.empty() && plain[0] == initials[0];
+      if (all_caps(acronym) && (plain == initials || same_shape)) {
         NameMention m;
         m.type = type == NameType::kPerson ? NameType::kOrganization : type;
         out_.back().type = m.type;
@@ -779,6 +783,8 @@ std::string name_key(std::string_view surface) {
   }
   return out;
 }
+
+bool is_place_cue(std::string_view folded_word) { return in_list(kPlaceCues, folded_word); }
 
 GazetteerKind gazetteer_kind(std::string_view folded) {
   const auto& entries = gazetteer().entries;

@@ -18,7 +18,9 @@
 // - Possessives: "Navalny's" gives the span "Navalny".
 // - Acronyms: "Federal Security Service (FSB)" gives an ORGANIZATION and a
 //   mention "FSB" whose alias_of points at it, when the letters are the
-//   initials of the capitalised words.
+//   initials of the capitalised words, or, for a name with an organisation
+//   cue, as many letters as words starting with the same letter (an acronym
+//   from another language, as the FSB's is).
 // - Types: the gazetteer (countries from ISO 3166-1 via Debian's iso-codes,
 //   and data/gazetteer.txt: cities, regions, demonyms, organisations);
 //   organisation cues (Ministry, Party, Council, Agency, University, Inc.,
@@ -73,6 +75,9 @@ std::string fold_name(std::string_view surface);
 // a final ia -> a. Alexei/Aleksei/Alexey -> "alexei"; Yulia/Julia -> "iula";
 // Navalnaya/Navalnaia -> "navalnaa" (and Navalny -> "navalni": different).
 std::string name_key(std::string_view surface);
+
+// True for a fold_name'd word that ends place names: "street", "square", "river", ...
+bool is_place_cue(std::string_view folded_word);
 
 enum class GazetteerKind : std::uint8_t { kNone, kLocation, kDemonym, kOrganization };
 

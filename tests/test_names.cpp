@@ -176,6 +176,17 @@ TEST_CASE("names: acronyms and their expansions") {
     const std::string other = "Officers of the National Guard Service (XYZ) came.";
     for (const NameMention& m : mentions_of(other)) CHECK(m.alias_of < 0);
   }
+  SUBCASE("an acronym from another language: as many letters as words") {
+    const std::string fsb = "Officers of the Federal Security Service (FSB) came.";
+    const auto m = mentions_of(fsb);
+    REQUIRE(m.size() == 2);
+    CHECK(fsb.substr(m[1].start, m[1].end - m[1].start) == "FSB");
+    CHECK(m[1].alias_of == 0);
+    CHECK(m[0].type == NameType::kOrganization);
+    // Without an organisation cue, only the initials will do.
+    for (const NameMention& n : mentions_of("They met Anna Maria Kowalski (AMB) there."))
+      CHECK(n.alias_of < 0);
+  }
   SUBCASE("both join one entity, and the bare acronym elsewhere too") {
     const std::vector<std::string> texts = {text, "The NGS denied it."};
     const auto entities = align(texts);
@@ -285,6 +296,15 @@ TEST_CASE("name entities: alignment within and across documents") {
     CHECK(entity_of(entities, texts, 2, "Vladimir Drago") !=
           entity_of(entities, texts, 2, "Vladimir Ostrov"));
   }
+  SUBCASE("a place's own word joins the place") {
+    const std::vector<std::string> texts = {"They walked on Moscow's Old Mill Street.",
+                                            "Crowds filled Mill again."};
+    const auto entities = align(texts);
+    CHECK(entity_of(entities, texts, 1, "Mill") ==
+          entity_of(entities, texts, 0, "Old Mill Street"));
+    CHECK(entities[static_cast<std::size_t>(entity_of(entities, texts, 1, "Mill"))].type ==
+          "LOCATION");
+  }
   SUBCASE("an ambiguous surname joins nobody") {
     const std::vector<std::string> texts = {
         "Critic Oleg Sorokin met critic Ivan Sorokin. Sorokin left."};
@@ -338,10 +358,27 @@ TEST_CASE("names: spans are exact with non-ASCII text") {
 }
 
 TEST_CASE("names: text that ends inside a pattern") {
-  for (const char* text : {"St", "St.", "Ahmad al-", "al-", "Ahmad al", "Federal Security Service (",
-                           "Federal Security Service (FSB", "Federal Security Service (FSB)",
-                           "Navalny's", "Piet van", "Piet van der", "\xC2\xAB" "Chirper", "MOSCOW (",
-                           "President", "The", "A B C D E F G H", "-", "'s", "O'Neil's", ""}) {
+  for (const char* text : {"St",
+                           "St.",
+                           "Ahmad al-",
+                           "al-",
+                           "Ahmad al",
+                           "Federal Security Service (",
+                           "Federal Security Service (FSB",
+                           "Federal Security Service (FSB)",
+                           "Navalny's",
+                           "Piet van",
+                           "Piet van der",
+                           "\xC2\xAB"
+                           "Chirper",
+                           "MOSCOW (",
+                           "President",
+                           "The",
+                           "A B C D E F G H",
+                           "-",
+                           "'s",
+                           "O'Neil's",
+                           ""}) {
     const std::string s(text);
     for (const NameMention& m : mentions_of(s)) {
       CHECK(m.start < m.end);
