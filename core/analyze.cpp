@@ -73,6 +73,31 @@ std::vector<std::pair<SentenceRef, SentenceRef>> sentences_sharing_passages(cons
   return pairs;
 }
 
+// Values and names found on furniture lines ("User Type", "Copyright Credit",
+// dates of related links) are not the article's: drop them, keeping the
+// acronym links of the names that stay.
+void drop_furniture_mentions(const DocumentReport& doc, std::vector<ValueMention>& values,
+                             std::vector<NameMention>& names) {
+  if (doc.furniture.empty()) return;
+  const auto in_furniture = [&](std::uint32_t start) {
+    const auto it = std::upper_bound(doc.furniture.begin(), doc.furniture.end(), start,
+                                     [](std::uint32_t x, const DocumentReport::Furniture& f) { return x < f.span.end; });
+    return it != doc.furniture.end() && it->span.start <= start;
+  };
+  values.erase(std::remove_if(values.begin(), values.end(), [&](const ValueMention& m) { return in_furniture(m.start); }),
+               values.end());
+  std::vector<std::int32_t> new_index(names.size(), -1);
+  std::vector<NameMention> kept;
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (in_furniture(names[k].start)) continue;
+    new_index[k] = static_cast<std::int32_t>(kept.size());
+    kept.push_back(names[k]);
+  }
+  for (NameMention& m : kept)
+    if (m.alias_of >= 0) m.alias_of = new_index[static_cast<std::size_t>(m.alias_of)];
+  names.swap(kept);
+}
+
 // Per document, the sentences that lie inside page furniture (left out of
 // facts unless furniture is included).
 std::vector<std::vector<bool>> furniture_sentences(const Report& report, const AnalysisOptions& options) {
@@ -214,6 +239,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
     if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d]);
+    if (!options.include_furniture) drop_furniture_mentions(doc, values[d], names[d]);
   }
 
   const PassageResult found = find_shared_passages(
