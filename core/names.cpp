@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "synonyms.h"
 #include "unicode.h"
 
 namespace parallax {
@@ -365,6 +366,9 @@ class Finder {
              f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (ends("ly") || ends("ing") || ends("ers") || ends("ors") || ends("ists")) return false;
+    // A frequent English word (it has synonyms in the compiled-in table, which
+    // keeps only the frequent senses of frequent lemmas): "Maybe", "Images".
+    if (!SynonymTable::get().groups(synonym_key(f)).empty()) return false;
     return lower_words_.find(w.folded) == lower_words_.end();
   }
 
