@@ -63,9 +63,24 @@ bool read_files(const std::vector<std::string>& paths, std::vector<std::string>&
   return true;
 }
 
-bool take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
+Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
   const std::string arg = argv[i];
-  if (arg == "--include-text") {
+  const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
+  if (arg == "--offsets") {
+    if (!value || !parse_offset_unit(value, common.offset_unit)) {
+      usage_error("--offsets needs codepoint, utf16 or utf8");
+      return Taken::kBad;
+    }
+    ++i;
+  } else if (arg == "--max-bytes") {
+    std::uint64_t n = 0;
+    if (!parse_count(value, n) || n == 0) {
+      usage_error("--max-bytes needs a positive number");
+      return Taken::kBad;
+    }
+    common.max_bytes = n;
+    ++i;
+  } else if (arg == "--include-text") {
     common.include_text = true;
   } else if (arg == "--pretty") {
     common.pretty = true;
@@ -74,11 +89,11 @@ bool take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
   } else if (arg == "--") {
     for (++i; i < argc; ++i) common.paths.emplace_back(argv[i]);
   } else if (arg.size() > 1 && arg[0] == '-') {
-    return false;  // the command's own option, or unknown: the command decides
+    return Taken::kOther;  // the command's own option, or unknown: the command decides
   } else {
     common.paths.push_back(arg);
   }
-  return true;
+  return Taken::kTaken;
 }
 
 }  // namespace parallax::cli

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "offsets.h"
 
 namespace parallax::cli {
 
@@ -24,17 +27,21 @@ bool read_file(const std::string& path, std::string& out);
 // returns false (the command then exits 1).
 bool read_files(const std::vector<std::string>& paths, std::vector<std::string>& contents);
 
-// Options several commands share. take_common_option() consumes argv[i] when
-// it is one of them, a "--" (and the paths after it) or a file path, and
-// returns true; it returns false for any other option, which the command then
-// takes or rejects.
+// Options several commands share.
 struct CommonOptions {
+  OffsetUnit offset_unit = OffsetUnit::kCodePoint;  // --offsets
+  std::optional<std::uint64_t> max_bytes;           // --max-bytes
   bool include_text = false;
   bool pretty = false;
   bool timing = false;
   std::vector<std::string> paths;
 };
 
-bool take_common_option(int& i, int argc, char** argv, CommonOptions& common);
+// take_common_option() consumes argv[i] (and its value) when it is one of the
+// common options, a "--" (and the paths after it) or a file path: kTaken. Any
+// other option is the command's to take or reject: kOther. A common option
+// with a bad value has been reported (exit status 2): kBad.
+enum class Taken { kTaken, kOther, kBad };
+Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common);
 
 }  // namespace parallax::cli

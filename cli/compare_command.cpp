@@ -26,7 +26,9 @@ int compare(int argc, char** argv, bool passages_only) {
   std::string date;  // publication date given to every file
   CommonOptions common;
   for (int i = 0; i < argc; ++i) {
-    if (take_common_option(i, argc, argv, common)) continue;
+    const Taken taken = take_common_option(i, argc, argv, common);
+    if (taken == Taken::kBad) return 2;
+    if (taken == Taken::kTaken) continue;
     const std::string arg = argv[i];
     const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
     std::uint64_t n = 0;
@@ -35,18 +37,10 @@ int compare(int argc, char** argv, bool passages_only) {
         return usage_error("--min-words needs a number from 2 to 1000");
       options.min_words = static_cast<std::uint32_t>(n);
       ++i;
-    } else if (arg == "--offsets") {
-      if (!value || !parallax::parse_offset_unit(value, output.offset_unit))
-        return usage_error("--offsets needs codepoint, utf16 or utf8");
-      ++i;
     } else if (arg == "--max-documents") {
       if (!parse_count(value, n) || n == 0 || n > 1000000)
         return usage_error("--max-documents needs a positive number");
       options.max_documents = static_cast<std::uint32_t>(n);
-      ++i;
-    } else if (arg == "--max-bytes") {
-      if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
-      options.max_total_bytes = n;
       ++i;
     } else if (arg == "--near-min-words") {
       if (!parse_count(value, n) || n < 2 || n > 1000)
@@ -79,6 +73,8 @@ int compare(int argc, char** argv, bool passages_only) {
       return usage_error("unknown option " + arg);
     }
   }
+  output.offset_unit = common.offset_unit;
+  if (common.max_bytes) options.max_total_bytes = *common.max_bytes;
   output.include_text = common.include_text;
   if (common.pretty) output.indent = 2;
   const bool timing = common.timing;

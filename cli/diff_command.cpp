@@ -23,7 +23,9 @@ int diff(int argc, char** argv) {
   std::uint64_t context = 1;
   CommonOptions common;
   for (int i = 0; i < argc; ++i) {
-    if (take_common_option(i, argc, argv, common)) continue;
+    const Taken taken = take_common_option(i, argc, argv, common);
+    if (taken == Taken::kBad) return 2;
+    if (taken == Taken::kTaken) continue;
     const std::string arg = argv[i];
     const char* value = i + 1 < argc ? argv[i + 1] : nullptr;
     std::uint64_t n = 0;
@@ -35,17 +37,9 @@ int diff(int argc, char** argv) {
     } else if (arg == "--context") {
       if (!parse_count(value, context) || context > 1000) return usage_error("--context needs a number from 0 to 1000");
       ++i;
-    } else if (arg == "--offsets") {
-      if (!value || !parallax::parse_offset_unit(value, output.offset_unit))
-        return usage_error("--offsets needs codepoint, utf16 or utf8");
-      ++i;
     } else if (arg == "--max-work") {
       if (!parse_count(value, n) || n == 0) return usage_error("--max-work needs a positive number");
       options.script.max_work = n;
-      ++i;
-    } else if (arg == "--max-bytes") {
-      if (!parse_count(value, n) || n == 0) return usage_error("--max-bytes needs a positive number");
-      options.max_total_bytes = n;
       ++i;
     } else if (arg == "--raw") {
       options.cleanup = false;
@@ -57,6 +51,8 @@ int diff(int argc, char** argv) {
       return usage_error("unknown option " + arg);
     }
   }
+  output.offset_unit = common.offset_unit;
+  if (common.max_bytes) options.max_total_bytes = *common.max_bytes;
   output.include_text = common.include_text;
   if (common.pretty) output.indent = 2;
   const bool timing = common.timing;

@@ -10,6 +10,17 @@ void write_span(JsonWriter& w, const OffsetMap& map, std::uint32_t start, std::u
   w.key("start").value(map.convert(start)).key("end").value(map.convert(end));
 }
 
+// "key": [{"start", "end"}, ...]: sentences, differing words, matched words.
+void write_spans(JsonWriter& w, const char* key, const OffsetMap& map, const std::vector<ByteSpan>& spans) {
+  w.key(key).begin_array();
+  for (const ByteSpan& s : spans) {
+    w.begin_object();
+    write_span(w, map, s.start, s.end);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_matrix(JsonWriter& w, const char* name, const std::vector<std::vector<double>>& rows) {
   w.key(name).begin_array();
   for (const auto& row : rows) {
@@ -40,15 +51,7 @@ void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& m
   w.key("notices");
   write_strings(w, doc.notices);
   if (!options.passages_only) {
-    w.key("sentences").begin_array();
-    for (const ByteSpan& s : doc.sentences) {
-      w.begin_object();
-      write_span(w, map, s.start, s.end);
-      w.end_object();
-    }
-    w.end_array();
-  }
-  if (!options.passages_only) {
+    write_spans(w, "sentences", map, doc.sentences);
     w.key("furniture").begin_array();
     for (const auto& f : doc.furniture) {
       w.begin_object();
@@ -83,15 +86,7 @@ void write_passage(JsonWriter& w, const PassageReport& p, const std::vector<Offs
     w.begin_object();
     w.key("doc").value(s.doc);
     write_span(w, maps[s.doc], s.start, s.end);
-    if (k < p.differ.size()) {
-      w.key("differ").begin_array();
-      for (const ByteSpan& d : p.differ[k]) {
-        w.begin_object();
-        write_span(w, maps[s.doc], d.start, d.end);
-        w.end_object();
-      }
-      w.end_array();
-    }
+    if (k < p.differ.size()) write_spans(w, "differ", maps[s.doc], p.differ[k]);
     w.end_object();
   }
   w.end_array();
@@ -108,13 +103,7 @@ void write_fact(JsonWriter& w, const FactReport& f, const std::vector<OffsetMap>
     w.key("doc").value(s.doc);
     w.key("sentence").value(s.sentence);
     write_span(w, maps[s.doc], s.span.start, s.span.end);
-    w.key("matched").begin_array();
-    for (const ByteSpan& m : s.matched) {
-      w.begin_object();
-      write_span(w, maps[s.doc], m.start, m.end);
-      w.end_object();
-    }
-    w.end_array();
+    write_spans(w, "matched", maps[s.doc], s.matched);
     w.end_object();
   }
   w.end_array();
