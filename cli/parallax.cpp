@@ -21,8 +21,9 @@ Usage:
   parallax passages [options] FILE...  the same analysis, printing only documents and passages
   parallax diff [options] A B          word diff of two versions of one article
   parallax tokens FILE                 print the tokens the diff compares, one per line
-  parallax similarity --batch          score sentence pairs: JSON lines {"a","b"} on stdin,
+  parallax similarity --batch [--fact] score sentence pairs: JSON lines {"a","b"} on stdin,
                                        one similarity in [0, 1] per line on stdout
+                                       (--fact: the containment-blended score facts use)
   parallax --help                      show this help
   parallax --version                   show the version
 

@@ -15,8 +15,16 @@
 namespace parallax::cli {
 
 int similarity_command(int argc, char** argv) {
-  if (argc != 1 || std::string(argv[0]) != "--batch") {
-    std::cerr << "parallax: similarity needs --batch (JSON lines {\"a\", \"b\"} on stdin)\n"
+  bool batch = false;
+  PairScore kind = PairScore::kParaphrase;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--batch") batch = true;
+    else if (arg == "--fact") kind = PairScore::kFact;
+    else batch = false, i = argc;  // unknown option: usage error below
+  }
+  if (!batch) {
+    std::cerr << "parallax: similarity needs --batch [--fact] (JSON lines {\"a\", \"b\"} on stdin)\n"
                  "Try 'parallax --help'.\n";
     return 2;
   }
@@ -34,7 +42,7 @@ int similarity_command(int argc, char** argv) {
     }
     pairs.emplace_back(j["a"].get<std::string>(), j["b"].get<std::string>());
   }
-  for (double score : score_sentence_pairs(pairs)) std::printf("%.4f\n", score);
+  for (double score : score_sentence_pairs(pairs, kind)) std::printf("%.4f\n", score);
   return 0;
 }
 

@@ -6,7 +6,8 @@
 
 namespace parallax {
 
-std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string, std::string>>& pairs) {
+std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string, std::string>>& pairs,
+                                         PairScore kind) {
   Vocabulary vocabulary;
   std::vector<Tokens> tokens;
   tokens.reserve(pairs.size() * 2);
@@ -20,7 +21,8 @@ std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string
   model.finish();
   std::vector<double> scores;
   scores.reserve(pairs.size());
-  for (std::uint32_t k = 0; k < pairs.size(); ++k) scores.push_back(model.similarity(2 * k, 2 * k + 1));
+  for (std::uint32_t k = 0; k < pairs.size(); ++k) scores.push_back(kind == PairScore::kFact ? model.fact_similarity(2 * k, 2 * k + 1)
+                                              : model.similarity(2 * k, 2 * k + 1));
   return scores;
 }
 

@@ -11,6 +11,12 @@
 
 namespace parallax {
 
-std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string, std::string>>& pairs);
+enum class PairScore { kParaphrase, kFact };
+
+// kParaphrase: SimilarityModel::similarity (both say the same); kFact:
+// SimilarityModel::fact_similarity (one's content is largely in the other), the
+// score facts are linked by.
+std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string, std::string>>& pairs,
+                                         PairScore kind = PairScore::kParaphrase);
 
 }  // namespace parallax

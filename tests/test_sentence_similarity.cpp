@@ -63,3 +63,17 @@ TEST_CASE("similarity: symmetric and in [0, 1]") {
   CHECK(ab > 0.3);
   CHECK(ab <= 1.0);
 }
+
+TEST_CASE("similarity: the fact score credits a sentence contained in a longer one") {
+  // A long sentence that reports two facts holds the short one whole: the
+  // paraphrase score halves it, the fact score (containment blend) does not.
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"The ferry lost power in heavy seas.",
+       "The ferry lost power in heavy seas, and hours later the coastguard towed it to the harbour "
+       "where volunteers handed out blankets and hot soup to passengers."},
+      {"Ticket prices rose again this year.", "The museum reopened after repairs."}};
+  const double paraphrase = score_sentence_pairs(pairs, parallax::PairScore::kParaphrase)[0];
+  const double fact = score_sentence_pairs(pairs, parallax::PairScore::kFact)[0];
+  CHECK(fact > paraphrase + 0.2);
+  CHECK(fact <= 1.0);
+}
