@@ -29,6 +29,32 @@ export function sample_files() {
     .map((name) => ({ name, text: readFileSync(path.join(samples_dir, name), 'utf8') }));
 }
 
+/** The five articles of ../shared/corpus/valentines-2021 (read from there, never copied into
+ * the project) and what a reader expects of them. */
+export const valentines_dir = path.resolve(root, '../shared/corpus/valentines-2021');
+export function valentines_files() {
+  return readdirSync(valentines_dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(valentines_dir, name), 'utf8') }));
+}
+export const valentines_expectations = () => JSON.parse(readFileSync(path.join(valentines_dir, 'expectations.json'), 'utf8'));
+
+/** Where an expectations place [doc, context, mention?] is in `column` (h.columns): [start, end)
+ * of the mention (the whole context when none is given). */
+export function place_in(column, [, context, mention]) {
+  const at = column.text.indexOf(context);
+  if (at < 0) throw new Error(`"${context}" not found in ${column.name}`);
+  const inner = mention ? context.indexOf(mention) : 0;
+  return [at + inner, at + inner + (mention || context).length];
+}
+
+/** The ids of `layer` marking the character at `pos` of `column` (h.columns), or []. */
+export function ids_at(column, pos) {
+  const range = column.ranges.find(([s, e]) => s <= pos && pos < e);
+  return range ? range[2].split(' ') : [];
+}
+
 export async function start_server() {
   return serve({ root: web_dir, port: 0 });
 }

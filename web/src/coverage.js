@@ -8,7 +8,7 @@
 //   data-action="fact" data-fact=ID            read the fact's sentences side by side
 //   data-action="only" data-entry data-sentence  read a sentence only one article reports
 
-import { el, plural } from './dom.js';
+import { el, plural, radio } from './dom.js';
 
 /** Rows shown at first and added by "Show more": thousands of rows take long to lay out. */
 export const kFactRows = 200;
@@ -118,10 +118,6 @@ function matched_line(text, sentence) {
   if (!words.length) return null;
   const shown = words.slice(0, 10).join(' · ') + (words.length > 10 ? ' …' : '');
   return el('span', { class: 'matched-words', title: 'Words that match the other articles’ sentences' }, shown);
-}
-
-function radio(name, value, checked, label) {
-  return el('label', null, el('input', { type: 'radio', name, value, checked }), ` ${label}`);
 }
 
 /** Per article: the sentences no other article reports, each a link into the reading view. */

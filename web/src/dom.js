@@ -28,3 +28,22 @@ export function clear(node) {
 export function plural(n, one, many) {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
+
+/** The status line's description of the items `ids` names in `by_id`, one `describe` each. */
+export function describe_each(by_id, ids, describe) {
+  return ids
+    .map((id) => by_id.get(id))
+    .filter(Boolean)
+    .map(describe)
+    .join('; ');
+}
+
+/** The head of a tab's panel: a hint saying what it shows, then its controls. */
+export function panel_head(hint, ...controls) {
+  return el('div', { class: 'coverage-head' }, el('p', { class: 'hint' }, hint), ...controls);
+}
+
+/** A radio button in its label (segmented choices: orders, layouts). */
+export function radio(name, value, checked, label) {
+  return el('label', null, el('input', { type: 'radio', name, value, checked }), ` ${label}`);
+}

@@ -120,9 +120,9 @@ export const kNearMinWords = 8;
 
 /**
  * The analysis request and the one byte buffer holding every entry in order.
- * settings: {min_words, near, imperfections} as chosen on the page.
+ * settings: {min_words, near, imperfections, include_furniture} as chosen on the page.
  */
-export function build_request(entries, { min_words, near, imperfections }) {
+export function build_request(entries, { min_words, near, imperfections, include_furniture = false }) {
   return {
     request: {
       documents: documents_of(entries),
@@ -131,6 +131,7 @@ export function build_request(entries, { min_words, near, imperfections }) {
         near,
         near_min_words: Math.max(kNearMinWords, min_words),
         imperfections,
+        include_furniture,
         offset_unit: 'utf16',
         include_text: true,
       },

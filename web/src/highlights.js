@@ -10,6 +10,11 @@
 // "exact near"), and the words of a near passage that its twin lacks are cut into their own
 // pieces with data-differ="<passage ids>" (class "differ"), so the small edits are visible.
 //
+// Entity, discrepancy and furniture highlights also carry `attrs` ({"entity-type": "PERSON"},
+// {verdict: "conflict"}, {reason: "caption"}): each piece lists the distinct values of the
+// highlights covering it, space-separated, as data-<name> (data-entity-type="PERSON"), so CSS and
+// the status line can tell a person from a place without looking the id up.
+//
 // Cost: O(h log h) to sort the 2h boundaries of h highlights, plus the pieces times the number
 // of highlights active at once (small in practice).
 
@@ -27,8 +32,9 @@ export const kMaxShade = 5;
  *   id in the piece's `differ`, but adds no layer (the passage's own span covers those words).
  * @param {number[]} cuts  extra positions where a piece must end (chunk boundaries)
  * @returns {{start:number,end:number,layers:string[],ids:Object<string,number[]>,shared_by:number,
- *            kinds:string[],differ:number[]}[]}
+ *            kinds:string[],differ:number[],attrs:Object<string,string[]>|null}[]}
  *   pieces covering [0, length) in order; a plain piece has layers = [].
+ *   A highlight's optional `attrs` ({name: value}) end up in its pieces' `attrs` (distinct values).
  */
 export function split_pieces(length, highlights, cuts = []) {
   const events = [];
@@ -70,8 +76,16 @@ function make_piece(start, end, active, highlights) {
   let kinds = 0; // bit 1: exact, bit 2: near
   let differ = kNoIds;
   let shared_by = 0;
+  let attrs = null;
   for (const index of active) {
     const h = highlights[index];
+    if (h.attrs) {
+      attrs ||= {};
+      for (const name in h.attrs) {
+        const values = (attrs[name] ||= []);
+        if (!values.includes(h.attrs[name])) values.push(h.attrs[name]);
+      }
+    }
     if (h.differ) {
       if (differ === kNoIds) differ = [];
       differ.push(h.id);
@@ -87,7 +101,7 @@ function make_piece(start, end, active, highlights) {
   const ordered = kLayerOrder.filter((l) => layers.has(l));
   for (const l of layers) if (!ordered.includes(l)) ordered.push(l);
   if (ordered.length === 0) differ = kNoIds; // a differing run outside its span: ignore it
-  return { start, end, layers: ordered, ids, shared_by, kinds: kKindLists[kinds], differ };
+  return { start, end, layers: ordered, ids, shared_by, kinds: kKindLists[kinds], differ, attrs };
 }
 
 /**
@@ -147,6 +161,7 @@ function piece_node(text, piece) {
   // found as ranges of its text node without cutting the text further.
   mark.setAttribute('data-start', String(piece.start));
   for (const layer in piece.ids) mark.setAttribute(`data-${layer}`, piece.ids[layer].join(' '));
+  for (const name in piece.attrs) mark.setAttribute(`data-${name}`, piece.attrs[name].join(' '));
   let classes = '';
   if (piece.shared_by) {
     mark.setAttribute('data-shared-by', String(piece.shared_by));
@@ -195,6 +210,18 @@ export function passage_highlights(report) {
       list.push({ start: span.start, end: span.end, layer: 'passage', id: passage.id, shared_by: passage.docs, kind });
       for (const run of span.differ || []) list.push({ start: run.start, end: run.end, layer: 'passage', id: passage.id, differ: true });
     }
+  }
+  return per_doc;
+}
+
+/**
+ * The highlights of `layer` in every document (report index) for `groups`: each group's spans
+ * ({doc, start, end}: an entity's mentions, a disagreement's values) with its id and `attrs`.
+ */
+export function span_highlights(report, layer, groups) {
+  const per_doc = report.documents.map(() => []);
+  for (const { id, spans, attrs } of groups) {
+    for (const s of spans) per_doc[s.doc]?.push({ start: s.start, end: s.end, layer, id, attrs });
   }
   return per_doc;
 }

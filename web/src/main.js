@@ -1,29 +1,36 @@
 // The page: wires input (drop, file button, examples, settings), the analysis worker and the
-// views, chosen with tabs: the reading view (columns), who reports what (facts coverage) and the
-// word diff of two articles.
+// views, chosen with tabs: the reading view (columns), who reports what (facts coverage), the
+// entities, where the articles differ, and the word diff of two articles.
 //
 // State is the list of entries read once from files; every view is rendered from the last
 // report. Any change to the set (add, remove, reorder) or to a setting (K, near copies,
-// imperfections) runs the analysis again on the bytes already held, in the worker, and only the
-// newest run's report is shown.
+// imperfections, page furniture) runs the analysis again on the bytes already held, in the
+// worker, and only the newest run's report is shown.
 
 import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
+import { Chosen } from './chosen.js';
 import { plural } from './dom.js';
 import { DiffMode } from './diff_mode.js';
 import { kFactRows, render_coverage } from './coverage.js';
-import { describe_facts, fact_model, matched_words, only_text, shared_text } from './facts.js';
+import { describe_mark } from './describe_mark.js';
+import { discrepancy_model, verdict_info } from './discrepancies.js';
+import { DiscrepancyPanel } from './discrepancy_panel.js';
+import { entity_model, type_info } from './entities.js';
+import { EntityPanel } from './entity_panel.js';
+import { fact_model, matched_words, only_text, shared_text } from './facts.js';
 import { build_request, kAccept, read_files, sample_entries } from './files.js';
-import { fact_highlights, passage_highlights } from './highlights.js';
+import { Layers } from './layers.js';
 import { render_messages } from './messages.js';
 import { kMatrixLimit, percent, render_overview } from './overview.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
+import { reveal } from './reveal.js';
+import { Settings } from './settings.js';
 import { Twins } from './twins.js';
 import { WorkerClient } from './worker_client.js';
 
 // The reading view shows at most this many columns at once (DECISIONS.md: 2 to 10); the
 // overview always covers every article and chooses which ones are shown.
 const kMaxColumns = 10;
-const kKeyDelayMs = 250;
 // Above this much text in the columns, they are built one per task (render_report).
 const kPacedChars = 300 * 1000;
 
@@ -34,15 +41,19 @@ const ui = {
   file_input: $('#file-input'),
   example: $('#try-example'),
   clear: $('#clear-all'),
-  min_words: $('#min-words'),
-  near: $('#near'),
-  imperfections: $('#imperfections'),
-  reset: $('#reset-settings'),
+  settings: {
+    min_words: $('#min-words'),
+    near: $('#near'),
+    imperfections: $('#imperfections'),
+    include_furniture: $('#include-furniture'),
+    reset: $('#reset-settings'),
+  },
   legend_near: $('[data-legend="near"]'),
-  legend_facts: $('[data-legend="facts"]'),
   legend_only: $('[data-legend="only"]'),
-  show_facts: $('#show-facts'),
   facts_view: $('#facts-view'),
+  entities_view: $('#entities-view'),
+  differ_view: $('#differ-view'),
+  chosen: $('#chosen'),
   status: $('#status'),
   passage_status: $('#passage-status'),
   messages: $('#messages'),
@@ -69,24 +80,40 @@ const state = {
   notes: [], // {id, text, name}: refusals made by the page itself
   rejected: [], // from the last report
   report_notices: [], // from the last report: notes about the whole analysis
-  settings: read_settings({}), // {min_words, near, imperfections}: those of the next analysis
+  settings: null, // {min_words, near, imperfections, include_furniture}: those of the next analysis
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
-  view: 'reading', // the tab shown: 'reading', 'facts' or 'diff'
+  view: 'reading', // the tab shown: 'reading', 'facts', 'entities', 'differ' or 'diff'
   report: null, // the last report and the settings it was made with: views re-render from it
   report_settings: null,
   index: new Map(), // "layer:id" -> marks in the columns, from the last render
-  show_facts: true, // the fact layer in the reading view
   only_shown: new Set(), // entries whose sentences only they report are highlighted
   fact_order: 'first', // the coverage view's order: 'first' (as in the first article) or 'count'
   fact_rows: kFactRows, // rows of the coverage view shown
-  coverage_stale: true, // the coverage view needs rendering before it is shown
+  stale: new Set(['facts', 'entities', 'differ']), // views to render before they are shown
+  entities: null, // entity_model and discrepancy_model of the last report
+  discrepancies: null,
   render_token: 0, // the newest render; a paced render overtaken by a newer one stops
 };
 let next_note = 1;
 
 const client = new WorkerClient(WORKER_SOURCE);
 const twins = new Twins(ui.columns, ui.passage_status);
+const layers = new Layers(ui.legend, ui.columns, rerender);
+const chosen = new Chosen(ui.chosen);
+const entity_panel = new EntityPanel(ui.entities_view, {
+  choose: (id) => read_entity(id),
+  show_type: (type, on) => {
+    layers.set_entity_type(type, on);
+    state.stale.add('entities');
+  },
+});
+const discrepancy_panel = new DiscrepancyPanel(ui.differ_view, { choose: (id) => read_discrepancy(id) });
+const settings = new Settings(ui.settings, (values) => {
+  state.settings = values;
+  analyse();
+});
+state.settings = settings.values;
 const diff_mode = new DiffMode(ui.diff, ui.root, client, () => state.view === 'diff' && !ui.results.hidden);
 
 // ---- input ---------------------------------------------------------------------------------
@@ -155,32 +182,6 @@ function wire_input() {
     analyse();
   });
 
-  // Settings: numbers apply after a pause in typing, the checkbox and "Reset" at once; each
-  // change re-runs the analysis on the bytes already held.
-  let timer = 0;
-  const apply = () => {
-    clearTimeout(timer);
-    const settings = read_settings(state.settings);
-    show_setting_state();
-    if (Object.keys(settings).every((key) => settings[key] === state.settings[key])) return;
-    state.settings = settings;
-    analyse();
-  };
-  for (const input of [ui.min_words, ui.imperfections]) {
-    input.addEventListener('input', () => {
-      clearTimeout(timer);
-      show_setting_state();
-      if (input.checkValidity() && input.value !== '') timer = setTimeout(apply, kKeyDelayMs);
-    });
-  }
-  ui.near.addEventListener('change', apply);
-  ui.reset.addEventListener('click', () => {
-    ui.min_words.value = ui.min_words.defaultValue;
-    ui.imperfections.value = ui.imperfections.defaultValue;
-    ui.near.checked = ui.near.defaultChecked;
-    apply();
-  });
-
   // Column buttons, message buttons and overview checkboxes: one delegated listener each way.
   document.addEventListener('click', (e) => {
     const button = e.target.closest('button[data-action]');
@@ -239,7 +240,19 @@ function show_view(view) {
     document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
   }
   if (view === 'diff') diff_mode.run();
-  if (view === 'facts' && state.coverage_stale) show_coverage();
+  if (state.stale.has(view)) show_panel(view);
+}
+
+/** Renders a tab other than the reading view and the diff from the last report. */
+function show_panel(view) {
+  state.stale.delete(view);
+  if (view === 'facts') show_coverage();
+  else if (view === 'entities' && state.report) {
+    entity_panel.render({ model: state.entities, columns: coverage_columns(), shown_types: layers.entity_types, layer_on: layers.on.entity });
+  } else if (view === 'differ' && state.report) {
+    const names = state.report.documents.map((d) => d.name);
+    discrepancy_panel.render({ report: state.report, model: state.discrepancies, names });
+  }
 }
 
 /** The word diff can compare the entries the core did not refuse: at least two of them. */
@@ -256,10 +269,6 @@ function update_diff_choices() {
 // ---- facts: the fact layer, the coverage view, reading a fact side by side --------------------
 
 function wire_facts() {
-  ui.show_facts.addEventListener('change', () => {
-    state.show_facts = ui.show_facts.checked;
-    rerender();
-  });
   ui.facts_view.addEventListener('change', (e) => {
     if (e.target.name !== 'fact-order') return;
     state.fact_order = e.target.value;
@@ -278,7 +287,7 @@ function coverage_columns() {
 }
 
 function show_coverage() {
-  state.coverage_stale = false;
+  state.stale.delete('facts');
   if (!state.report) {
     ui.facts_view.replaceChildren();
     return;
@@ -297,14 +306,38 @@ function show_coverage() {
 /** The reading view with fact `id`'s sentences side by side: each column scrolled to its first
  * sentence of the fact, at the same height, and the first one focused (which lights the rest). */
 async function read_fact(id) {
-  if (!state.show_facts) {
-    state.show_facts = ui.show_facts.checked = true;
-    await rerender();
-  }
+  if (layers.ensure('fact')) await rerender();
   show_view('reading');
-  const first = reveal(state.index.get(`fact:${id}`) || []);
+  const first = reveal(state.index.get(`fact:${id}`) || [], reading_head());
   if (first) twins.focus_fact(first, id);
 }
+
+/** The reading view with entity `id`'s mentions lit in every column (its type switched on). */
+async function read_entity(id) {
+  const entity = state.entities.by_id.get(id);
+  if (!entity) return;
+  if (layers.ensure_entity_type(entity.type)) {
+    state.stale.add('entities');
+    await rerender();
+  }
+  read_chosen('entity', id, `${type_info(entity.type).one} “${entity.name}”, ${plural(entity.total, 'mention', 'mentions')}`);
+}
+
+/** The reading view with disagreement `id`'s values lit in every column. */
+async function read_discrepancy(id) {
+  const d = state.discrepancies.by_id.get(id);
+  if (!d) return;
+  if (layers.ensure('discrepancy')) await rerender();
+  read_chosen('discrepancy', id, `${verdict_info(d.verdict).label.toLowerCase()}, “${d.about || d.kind}”, ${plural((d.values || []).length, 'value', 'values')}`);
+}
+
+function read_chosen(layer, id, label) {
+  show_view('reading');
+  reveal(chosen.choose(layer, id, label, state.index), reading_head());
+  ui.chosen.querySelector('[data-step="1"]')?.focus({ preventScroll: true });
+}
+
+const reading_head = () => ui.passage_status.closest('.reading-head');
 
 /** The reading view at a sentence only one article reports, highlighted as such. */
 async function read_only(entry_id, sentence) {
@@ -313,30 +346,7 @@ async function read_only(entry_id, sentence) {
     await rerender();
   }
   show_view('reading');
-  reveal([...ui.columns.querySelectorAll(`.column[data-entry="${entry_id}"] mark[data-only~="${sentence}"]`)])?.focus({ preventScroll: true });
-}
-
-/** Scrolls the columns (and the page to them) so the first of `marks` in each column is a
- * quarter down its column, all at one height; returns the first, to be focused. */
-function reveal(marks) {
-  if (!marks.length) return null;
-  const firsts = new Map();
-  for (const mark of marks) {
-    const pane = mark.closest('.column-text');
-    if (!firsts.has(pane)) firsts.set(pane, mark);
-  }
-  const [first] = firsts.values();
-  // The column into view sideways, and the page scrolled so the columns start right under the
-  // sticky legend and status line.
-  first.closest('.column').scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const head = ui.passage_status.closest('.reading-head').getBoundingClientRect().bottom;
-  window.scrollBy(0, first.closest('.column').getBoundingClientRect().top - head - 8);
-  for (const [pane, mark] of firsts) {
-    pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 4;
-  }
-  // Narrow screens: the columns do not scroll on their own, the page does.
-  if (first.closest('.column-text').scrollHeight <= first.closest('.column-text').clientHeight) first.scrollIntoView({ block: 'center' });
-  return first;
+  reveal([...ui.columns.querySelectorAll(`.column[data-entry="${entry_id}"] mark[data-only~="${sentence}"]`)], reading_head())?.focus({ preventScroll: true });
 }
 
 /** Renders the last report again (a display choice changed); settles once the columns are in. */
@@ -359,22 +369,6 @@ function move_entry(id, direction) {
   const [entry] = state.entries.splice(from, 1);
   state.entries.splice(to, 0, entry);
   analyse();
-}
-
-/** The settings the inputs hold; an input that is not a valid number keeps its `previous` value. */
-function read_settings(previous) {
-  const number = (input, key) => (input.checkValidity() && input.value !== '' ? Number(input.value) : previous[key]);
-  return { min_words: number(ui.min_words, 'min_words'), near: ui.near.checked, imperfections: number(ui.imperfections, 'imperfections') };
-}
-
-/** Imperfections only matter for near copies; "Reset" is offered once a setting differs from
- * its default (the inputs' value and checked attributes in index.html). */
-function show_setting_state() {
-  ui.imperfections.disabled = !ui.near.checked;
-  ui.reset.disabled =
-    ui.min_words.value === ui.min_words.defaultValue &&
-    ui.imperfections.value === ui.imperfections.defaultValue &&
-    ui.near.checked === ui.near.defaultChecked;
 }
 
 const rejected_names = () => new Set(state.rejected.map((r) => r.name));
@@ -448,6 +442,7 @@ function render_report(report, settings) {
     render_overview(ui.overview, [], { all: [], near: [] }, { can_show_more: false, near: settings.near });
     twins.reset(new Map(), () => '');
     state.index = new Map();
+    chosen.clear();
     show_coverage();
     update_diff_choices();
     ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
@@ -463,9 +458,10 @@ function render_report(report, settings) {
     .filter((d) => d.entry && !refused.has(d.doc.name));
   const model = fact_model(report);
   state.facts = { model, docs };
-  const passages = passage_highlights(report);
+  state.entities = entity_model(report);
+  state.discrepancies = discrepancy_model(report);
   const only_docs = new Set(docs.filter((d) => state.only_shown.has(d.entry.id)).map((d) => d.index));
-  const facts = fact_highlights(report, { facts: state.show_facts, only_docs });
+  const highlights = layers.highlights(report, only_docs);
   const summary = column_summaries(report, model, docs);
 
   const shown = docs.filter((d) => d.entry.shown);
@@ -476,7 +472,7 @@ function render_report(report, settings) {
       words: d.doc.words,
       text: d.doc.text || '',
       notices: d.doc.notices || [],
-      highlights: passages[d.index].concat(facts[d.index]),
+      highlights: highlights[d.index],
       summary: summary.get(d.index),
       can_left: i > 0,
       can_right: i < shown.length - 1,
@@ -514,28 +510,41 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
     { can_show_more: shown.length < kMaxColumns, near: settings.near },
   );
   state.index = index;
-  twins.reset(
-    index,
-    (passage_ids, fact_ids) => [describe_passages(report, passage_ids), describe_facts(report, model, fact_ids)].filter(Boolean).join('; '),
-    (id) => matched_words(report, model, id),
-  );
-  if (state.view === 'facts') show_coverage();
-  else state.coverage_stale = true;
+  chosen.apply(index);
+  const models = { report, facts: model, entities: state.entities, discrepancies: state.discrepancies, include_furniture: settings.include_furniture };
+  twins.reset(index, (passage_ids, fact_ids, mark) => describe_mark(models, passage_ids, fact_ids, mark), (id) => matched_words(report, model, id));
+  for (const view of ['facts', 'entities', 'differ']) state.stale.add(view);
+  if (state.stale.has(state.view)) show_panel(state.view);
+  update_panel_tabs(report);
   update_diff_choices();
   if (state.view === 'diff') diff_mode.run();
 
   const list = report.passages || [];
   const near = list.filter((p) => p.kind === 'near').length;
-  ui.legend.hidden = list.length === 0 && model.facts.length === 0;
+  ui.legend.hidden = !layers.show_legend(report, ui.legend);
   ui.legend_near.hidden = near === 0;
-  ui.legend_facts.hidden = !report.facts;
   ui.legend_only.hidden = only_docs.size === 0;
   const kinds = settings.near ? `${list.length - near} exact, ${near} near` : 'near copies off';
   ui.status.textContent =
     `${plural(docs.length, 'article', 'articles')} compared · ` +
     `${plural(list.length, 'shared passage', 'shared passages')} of ${settings.min_words} or more words (${kinds})` +
     (report.facts ? ` · ${plural(model.facts.length, 'fact', 'facts')} reported by more than one` : '') +
+    (report.entities ? ` · ${plural(state.entities.entities.length, 'entity', 'entities')}` : '') +
+    (report.discrepancies ? ` · ${plural(report.discrepancies.length, 'value compared', 'values compared')}` : '') +
     (docs.length > shown.length ? ` · ${shown.length} shown as columns (choose in the overview)` : '');
+}
+
+/** The entity and disagreement tabs are offered when the report has those sections. */
+function update_panel_tabs(report) {
+  for (const [view, has, why] of [
+    ['entities', (report.entities || []).length > 0, 'No names, dates or numbers were found (or they are switched off)'],
+    ['differ', Boolean(report.discrepancies), 'This version of the analysis does not compare values yet'],
+  ]) {
+    const tab = ui.tabs.find((t) => t.dataset.view === view);
+    tab.disabled = !has;
+    tab.title = has ? '' : why;
+    if (!has && state.view === view) show_view('reading');
+  }
 }
 
 /** Per report document: what its column says about facts (render_columns.js), or nothing when
@@ -566,23 +575,6 @@ function pairwise(matrix, docs) {
   return docs.map((a) => docs.map((b) => ((matrix || [])[a.index] || [])[b.index] || 0));
 }
 
-/** The status line for a mark: what shares each of its passages, exact ones first. */
-function describe_passages(report, ids) {
-  if (!ids.length) return '';
-  const by_id = new Map(report.passages.map((p) => [p.id, p]));
-  return ids
-    .map((id) => by_id.get(id))
-    .filter(Boolean)
-    .sort((a, b) => (a.kind === 'near') - (b.kind === 'near') || a.id - b.id)
-    .map((p) => {
-      const names = [...new Set(p.spans.map((s) => report.documents[s.doc].name))];
-      if (p.kind !== 'near') return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}`;
-      const similarity = Math.round((p.similarity || 0) * 100);
-      return `Near copy (similarity ${similarity}%) shared by ${names.join(' and ')} — ${plural(p.words, 'matching word', 'matching words')}`;
-    })
-    .join('; ');
-}
-
 function show_messages() {
   const by_name = new Map(state.entries.map((e) => [e.name, e]));
   const from_report = state.rejected.map((r) => ({
@@ -602,7 +594,6 @@ function show_messages() {
 wire_input();
 wire_views();
 wire_facts();
-show_setting_state();
 render_report(null, state.settings);
 ui.root.dataset.ready = 'true';
 ui.root.dataset.readyMs = String(Math.round(performance.now()));

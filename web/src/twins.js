@@ -2,6 +2,8 @@
 // of the same passage id(s) in every column, and the status line says who shares it. Within a
 // lit near passage, the marks of its differing words (data-differ) also get "differ-lit", so the
 // small edits stand out on both sides while the passage is in focus.
+// A mark of an entity or a disagreement lights that entity's other mentions (or the
+// disagreement's other values) with "mention-twin".
 // A mark in a fact (data-fact) lights the fact's sentences in every column ("fact-twin") and
 // emphasises the words that matched between them (outside exact passages) with the CSS Custom
 // Highlight API (`::highlight(fact-matched)`): ranges over the marks' text, so the text is not
@@ -48,7 +50,7 @@ export class Twins {
 
   /**
    * After each render: the new "layer:id" -> marks index, a describer for the status text
-   * (passage ids, fact ids) and, per fact id, its matched words per column name.
+   * (passage ids, fact ids, the mark) and, per fact id, its matched words per column name.
    */
   reset(index, describe, matched = () => new Map()) {
     this.index = index;
@@ -79,7 +81,7 @@ export class Twins {
   update() {
     // The pointer wins over the keyboard focus while it is on a mark, as a person expects.
     const active = this.hovered || this.focused;
-    for (const mark of this.lit) mark.classList.remove('twin', 'active', 'differ-lit', 'fact-twin');
+    for (const mark of this.lit) mark.classList.remove('twin', 'active', 'differ-lit', 'fact-twin', 'mention-twin');
     this.lit = [];
     if (!active) {
       emphasise([]);
@@ -105,9 +107,18 @@ export class Twins {
       ranges.push(...matched_ranges(marks, this.matched(Number(id))));
     }
     emphasise(ranges);
+    // The other mentions of its entities, the other values of its disagreements.
+    for (const layer of ['entity', 'discrepancy']) {
+      for (const id of (active.getAttribute(`data-${layer}`) || '').split(' ').filter(Boolean)) {
+        for (const mark of this.index.get(`${layer}:${id}`) || []) {
+          mark.classList.add('mention-twin');
+          this.lit.push(mark);
+        }
+      }
+    }
     active.classList.add('active');
     this.lit.push(active);
-    this.show(this.describe(ids.map(Number), facts.map(Number)));
+    this.show(this.describe(ids.map(Number), facts.map(Number), active));
   }
 
   /** The status line has room for two lines (so it never pushes the columns while hovering);

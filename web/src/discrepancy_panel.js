@@ -1,0 +1,78 @@
+// The "Where they differ" panel: every comparison the core made between values that play the
+// same role in several articles (a count, a date, a time, a quotation), conflicts first, each
+// with its verdict in words and a sign (≠ conflict, ≈ different scope, = agree: readable without
+// colour), the core's reason, and each article's value. Choosing an item lights its values in
+// every column of the reading view (the caller's `choose`).
+
+import { el, panel_head } from './dom.js';
+import { kVerdicts, verdict_info } from './discrepancies.js';
+
+export class DiscrepancyPanel {
+  /** @param {{choose:(id:number)=>void}} actions */
+  constructor(container, actions) {
+    this.container = container;
+    container.addEventListener('click', (e) => {
+      const button = e.target.closest('button[data-discrepancy]');
+      if (button) actions.choose(Number(button.dataset.discrepancy));
+    });
+  }
+
+  /**
+   * @param {{report:object, model:object, names:string[]}} view  model: discrepancies.js
+   *   discrepancy_model; names: the articles' names as the page shows them, by report index
+   *   ("#2 b.txt").
+   */
+  render({ report, model, names }) {
+    if (!report.discrepancies) {
+      this.container.replaceChildren(el('p', { class: 'empty-note' }, 'This analysis has no comparison of values (turn on dates and numbers in the core).'));
+      return;
+    }
+    const counts = kVerdicts.map((v) => [v, model.list.filter((d) => d.verdict === v.verdict).length]);
+    const head = panel_head(
+      'Values that play the same role in several articles (how many, when, who said it), compared once normalised. ' +
+        'Choose one to see the values in every column.',
+      el(
+        'p',
+        { class: 'verdict-counts' },
+        ...counts.map(([v, n]) => el('span', { class: 'verdict', 'data-verdict': v.verdict, title: v.hint }, `${v.sign} ${v.label}: ${n}`)),
+      ),
+    );
+    if (!model.list.length) {
+      this.container.replaceChildren(head, el('p', { class: 'empty-note' }, 'No value is reported by more than one of these articles.'));
+      return;
+    }
+    const items = model.list.map((d) => item(d, names, report));
+    this.container.replaceChildren(head, el('ol', { class: 'discrepancies' }, ...items));
+  }
+}
+
+function item(d, names, report) {
+  const info = verdict_info(d.verdict);
+  const label = `${d.about || d.kind}: ${info.label.toLowerCase()}`;
+  return el(
+    'li',
+    { class: 'discrepancy', 'data-verdict': d.verdict, 'data-id': d.id },
+    el(
+      'div',
+      { class: 'discrepancy-head' },
+      el('span', { class: 'verdict', 'data-verdict': d.verdict, title: info.hint }, `${info.sign} ${info.label}`),
+      el('button', { type: 'button', class: 'fact-link discrepancy-about', 'data-discrepancy': d.id, 'aria-label': `${label} — show in the text`, title: 'Show these values in every column' }, d.about || d.kind),
+      d.kind && d.about ? el('span', { class: 'discrepancy-kind' }, d.kind) : null,
+    ),
+    d.reason ? el('p', { class: 'discrepancy-reason' }, d.reason) : null,
+    el(
+      'ul',
+      { class: 'discrepancy-values' },
+      ...(d.values || []).map((v) =>
+        el(
+          'li',
+          { 'data-doc': report.documents[v.doc]?.name },
+          el('span', { class: 'file-name' }, names[v.doc] || report.documents[v.doc]?.name || ''),
+          ' ',
+          el('q', { class: 'value-text' }, v.text),
+          v.value && v.value !== v.text ? el('span', { class: 'entity-value' }, ` ${v.value}`) : null,
+        ),
+      ),
+    ),
+  );
+}
