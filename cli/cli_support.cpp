@@ -1,5 +1,7 @@
 #include "cli_support.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +29,12 @@ bool parse_count(const char* text, std::uint64_t& value) {
 std::string base_name(const std::string& path) {
   const std::size_t slash = path.find_last_of("/\\");
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool is_html_path(const std::string& path) {
+  std::string extension = path.substr(std::min(path.size(), path.find_last_of('.')));
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".html" || extension == ".htm";
 }
 
 bool read_file(const std::string& path, std::string& out) {

@@ -20,6 +20,10 @@ bool parse_count(const char* text, std::uint64_t& value);
 // The file name without its directories (documents are named by it).
 std::string base_name(const std::string& path);
 
+// Whether a path names an HTML page (.html or .htm, any case): the core then
+// analyses its article text (core/html_text.h), as the page does.
+bool is_html_path(const std::string& path);
+
 // Reads a file's bytes; false (errno set) when it cannot be read.
 bool read_file(const std::string& path, std::string& out);
 

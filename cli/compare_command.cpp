@@ -85,7 +85,7 @@ int compare(int argc, char** argv, bool passages_only) {
   if (!read_files(paths, contents)) return 1;
   std::vector<parallax::InputDocument> inputs;
   for (std::size_t i = 0; i < paths.size(); ++i)
-    inputs.push_back({base_name(paths[i]), contents[i], date});
+    inputs.push_back({base_name(paths[i]), contents[i], date, is_html_path(paths[i])});
 
   const auto started = std::chrono::steady_clock::now();
   const parallax::Report report = parallax::analyze(inputs, options);

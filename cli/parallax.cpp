@@ -27,6 +27,10 @@ Usage:
   parallax --help                      show this help
   parallax --version                   show the version
 
+.html and .htm files are analysed as their article text (the page's one
+<article>, else <main>; menus, scripts and footers left out): every offset
+points into that text, which --include-text shows.
+
 Options of compare and passages:
   --min-words K          shortest shared passage, in words (default 6, 2..1000)
   --offsets UNIT         unit of every offset in the report: codepoint (default),
@@ -40,6 +44,7 @@ Options of compare and passages:
   --no-facts             do not align sentences into facts
   --no-values            do not find dates, times and numbers (entities)
   --date YYYY-MM-DD      the articles' publication date: resolves "on Sunday"
+                         (an HTML page's own article:published_time is used without it)
   --include-text         include each document's decoded text in the report
   --pretty               indent the JSON for reading
   --max-documents N      refuse files beyond the first N documents (default 200)

@@ -13,6 +13,7 @@
 #include "document.h"
 #include "facts.h"
 #include "furniture.h"
+#include "html_text.h"
 #include "similarity_matrix.h"
 #include "passages.h"
 #include "sentences.h"
@@ -46,6 +47,20 @@ std::string first_line_title(std::string_view text) {
     start = end + 1;
   }
   return "";
+}
+
+// An HTML page becomes its article text (html_text.h); the page's own
+// metadata fills what the caller did not give. False when no text is left.
+bool extract_article(DecodedText& decoded, DocumentMetadata& metadata) {
+  HtmlArticle article = extract_html_article(decoded.text);
+  if (article.text.empty()) return false;
+  decoded.text = std::move(article.text);
+  for (auto [given, found] : {std::pair{&metadata.title, &article.metadata.title},
+                              {&metadata.byline, &article.metadata.byline},
+                              {&metadata.site, &article.metadata.site},
+                              {&metadata.date, &article.metadata.date}})
+    if (given->empty()) *given = std::move(*found);
+  return true;
 }
 
 std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
@@ -176,14 +191,23 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
           {input.name, decoded.error.code, decoded.error.message, decoded.error.byte});
       continue;
     }
+    DocumentMetadata metadata = input.metadata;
+    if (!input.date.empty()) metadata.date = input.date;  // the caller's date wins over the page's
+    if (input.html && !extract_article(decoded.decoded, metadata)) {
+      report.rejected.push_back({input.name, "empty", input.name + ": the HTML page holds no article text", 0});
+      continue;
+    }
     total_bytes += input.bytes.size();
     ValueContext context;
-    if (!input.date.empty() && !parse_publication_date(input.date, context))
-      decoded.decoded.notices.push_back("The publication date \"" + input.date +
+    if (!metadata.date.empty() && !parse_publication_date(metadata.date, context)) {
+      decoded.decoded.notices.push_back("The publication date \"" + metadata.date +
                                         "\" is not a date (YYYY-MM-DD); relative dates stay unresolved.");
+      metadata.date.clear();
+    }
     contexts.push_back(context);
     DocumentReport doc;
     doc.name = input.name;
+    doc.metadata = std::move(metadata);
     doc.text = std::move(decoded.decoded.text);
     doc.encoding = std::move(decoded.decoded.encoding);
     doc.notices = std::move(decoded.decoded.notices);

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "document_metadata.h"
 #include "offsets.h"
 #include "report.h"
 
@@ -45,6 +46,10 @@ struct InputDocument {
   std::string name;
   std::string_view bytes;
   std::string date = {};  // publication date "YYYY-MM-DD" if known: resolves relative dates
+  // An HTML page whose article text (html_text.h) is what is analysed and
+  // what every span points into; its metadata fills the fields not given.
+  bool html = false;
+  DocumentMetadata metadata = {};  // title, byline, site as the caller knows them
 };
 
 Report analyze(const std::vector<InputDocument>& inputs, const AnalysisOptions& options);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "document_metadata.h"
 #include "offsets.h"
 
 namespace parallax {
@@ -68,7 +69,8 @@ struct EntityReport {
 struct DocumentReport {
   std::string name;
   std::string title;
-  std::string text;  // decoded text: every span points into it
+  std::string text;  // decoded text (an HTML page's article text): every span points into it
+  DocumentMetadata metadata;  // title, byline, site, date when known
   std::string encoding;
   std::vector<std::string> notices;
   std::vector<ByteSpan> sentences;

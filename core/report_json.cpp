@@ -37,11 +37,21 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& list) {
   w.end_array();
 }
 
+// Only the fields known; no "metadata" at all when none is.
+void write_metadata(JsonWriter& w, const DocumentMetadata& m) {
+  if (m.empty()) return;
+  w.key("metadata").begin_object();
+  for (auto [key, value] : {std::pair{"title", &m.title}, {"byline", &m.byline}, {"site", &m.site}, {"date", &m.date}})
+    if (!value->empty()) w.key(key).value(*value);
+  w.end_object();
+}
+
 void write_document(JsonWriter& w, const DocumentReport& doc, const OffsetMap& map,
                     const JsonOptions& options) {
   w.begin_object();
   w.key("name").value(doc.name);
   w.key("title").value(doc.title);
+  write_metadata(w, doc.metadata);
   w.key("length").value(map.convert(doc.text.size()));
   w.key("words").value(doc.words);
   w.key("shared_words").value(doc.shared_words);

@@ -34,6 +34,29 @@ bool read_number(const json& options, const char* key, T& value, std::string& er
   return true;
 }
 
+// A document's optional fields: "date" (YYYY-MM-DD), "title", "byline" and
+// "site" (metadata the caller knows, echoed in the report), and "format":
+// "text" (the default) or "html" (the core extracts the article, html_text.h).
+bool read_document_fields(const json& d, InputDocument& input, std::string& error) {
+  for (auto [key, field] : {std::pair{"date", &input.date}, {"title", &input.metadata.title},
+                            {"byline", &input.metadata.byline}, {"site", &input.metadata.site}}) {
+    if (!d.contains(key)) continue;
+    if (!d[key].is_string()) {
+      error = std::string("a document's \"") + key + "\" must be text" + (*key == 'd' ? " (YYYY-MM-DD)" : "");
+      return false;
+    }
+    *field = d[key].get<std::string>();
+  }
+  if (d.contains("format")) {
+    if (!d["format"].is_string() || (d["format"] != "text" && d["format"] != "html")) {
+      error = "a document's \"format\" must be \"text\" or \"html\"";
+      return false;
+    }
+    input.html = d["format"] == "html";
+  }
+  return true;
+}
+
 Parsed parse(std::string_view request_json, std::string_view data) {
   Parsed p;
   const json request = json::parse(request_json, nullptr, false);
@@ -116,13 +139,7 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       return p;
     }
     p.inputs.push_back({d["name"].get<std::string>(), data.substr(offset, size)});
-    if (d.contains("date")) {
-      if (!d["date"].is_string()) {
-        p.error = "a document's \"date\" must be text (YYYY-MM-DD)";
-        return p;
-      }
-      p.inputs.back().date = d["date"].get<std::string>();
-    }
+    if (!read_document_fields(d, p.inputs.back(), p.error)) return p;
     offset += size;
   }
   if (offset != data.size()) p.error = "the data sent is longer than the document sizes";

@@ -6,6 +6,9 @@
 //                            "include_text": true, "max_documents": 200,
 //                            "max_total_bytes": 50000000}}
 // data: every document's bytes, concatenated in the order listed.
+// A document may also carry "date" (YYYY-MM-DD: resolves relative dates),
+// "title", "byline", "site" (metadata, echoed in the report) and "format":
+// "html" to have the core extract the article text (html_text.h).
 //
 // Contract: never throws; returns the report JSON (report_json.h), or
 // {"version": 1, "error": {"code": "bad-request", "message": ...}} when the
