@@ -61,6 +61,8 @@ int compare(int argc, char** argv, bool passages_only) {
       options.facts = false;
     } else if (arg == "--no-values") {
       options.values = false;
+    } else if (arg == "--no-discrepancies") {
+      options.discrepancies = false;
     } else if (arg == "--date") {
       if (!value || std::strlen(value) != 10) return usage_error("--date needs a date YYYY-MM-DD");
       date = value;

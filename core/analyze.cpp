@@ -5,6 +5,7 @@
 #include <new>
 
 #include "analysed_document.h"
+#include "discrepancies.h"
 #include "match_key.h"
 #include "name_entities.h"
 #include "names.h"
@@ -15,6 +16,7 @@
 #include "furniture.h"
 #include "html_text.h"
 #include "similarity_matrix.h"
+#include "time_zones.h"
 #include "passages.h"
 #include "sentences.h"
 #include "tokenize.h"
@@ -149,6 +151,23 @@ void add_facts(const std::vector<AnalysedDocument>& docs, const FactResult& fact
     report.facts.push_back(std::move(out));
   }
   for (std::size_t d = 0; d < facts.only_in.size(); ++d) report.documents[d].only_in = facts.only_in[d];
+}
+
+// Where the articles differ (discrepancies.h): values and quotes compared
+// across documents, local times placed by each story's place.
+void add_discrepancies(const std::vector<AnalysedDocument>& analysed, const std::vector<std::vector<ValueMention>>& values,
+                       const std::vector<std::vector<NameMention>>& names, MatchKeys& match_keys, Report& report) {
+  std::vector<DiscrepancyDocument> docs(report.documents.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    docs[d].text = report.documents[d].text;
+    docs[d].tokens = &analysed[d].tokens;
+    docs[d].sentences = &report.documents[d].sentences;
+    docs[d].values = &values[d];
+    docs[d].names = &names[d];
+    docs[d].frame = story_time_frame(docs[d].text, names[d]);
+  }
+  link_name_entities(report.entities, docs);
+  find_discrepancies(docs, report.facts, report.entities, match_keys, report.discrepancies);
 }
 
 Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& options) {
@@ -301,6 +320,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
     align_value_entities(texts, values, report.entities);
     align_name_entities(texts, names, report.entities);
+    if (options.discrepancies) add_discrepancies(analysed, values, names, match_keys, report);
   }
   return report;
 }

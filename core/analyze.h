@@ -36,6 +36,7 @@ struct AnalysisOptions {
   bool include_furniture = false;                     // analyse page furniture lines too
   double fact_threshold = 0.4;                        // similarity that makes one fact
   bool values = true;                                 // dates, times, numbers as entities
+  bool discrepancies = true;                          // compare values and quotes (needs values)
 };
 
 // Limits a caller may not exceed when setting options.

@@ -66,6 +66,31 @@ struct EntityReport {
   std::vector<EntityMention> mentions;
 };
 
+// One competing value of a discrepancy (docs/report-format.md, "discrepancies"):
+// a value mention, or a quotation with who the article says said it.
+struct DiscrepancyValue {
+  std::uint32_t doc = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string text;      // the span as written, whitespace folded
+  std::string value;     // normalised value; for a quote, the speaker's name ("" unknown)
+  std::string resolved;  // a local time converted to UTC by the story's place ("T17:00Z"), else ""
+  std::string speaker;      // quotes: the speaker's name, "" when unknown
+  std::string attribution;  // quotes: "named", "pronoun" or "none"
+  std::vector<ByteSpan> differ;  // quotes: words with no counterpart in the other version
+};
+
+// Values that play the same role in several articles, compared (issue 7).
+struct DiscrepancyReport {
+  std::uint32_t id = 0;
+  std::string kind;     // "count", "date", "time", "duration", "money", "percent", "quote"
+  std::string about;    // what the values are about ("number of women", "time: flashlights")
+  std::string verdict;  // "conflict", "agree" or "different-scope"
+  std::string reason;   // why, in words
+  std::int32_t fact = -1;  // the fact (facts[k].id) the values were compared in; -1 outside facts
+  std::vector<DiscrepancyValue> values;
+};
+
 struct DocumentReport {
   std::string name;
   std::string title;
@@ -120,6 +145,7 @@ struct Report {
   std::vector<FactReport> facts;
   std::vector<std::vector<double>> similarity;  // shared facts and passages, by sentence
   std::vector<EntityReport> entities;  // values (dates, times, numbers, ...), then names
+  std::vector<DiscrepancyReport> discrepancies;
   std::vector<RejectedFile> rejected;
   std::vector<std::string> notices;
   std::uint32_t min_words = 0;

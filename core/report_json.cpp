@@ -147,6 +147,35 @@ void write_entity(JsonWriter& w, const EntityReport& e, const std::vector<Offset
   w.end_object();
 }
 
+void write_discrepancy(JsonWriter& w, const DiscrepancyReport& d, const std::vector<OffsetMap>& maps) {
+  w.begin_object();
+  w.key("id").value(d.id);
+  w.key("kind").value(d.kind);
+  w.key("about").value(d.about);
+  w.key("verdict").value(d.verdict);
+  w.key("reason").value(d.reason);
+  w.key("fact");
+  if (d.fact >= 0) w.value(static_cast<std::uint32_t>(d.fact));
+  else w.null();
+  w.key("values").begin_array();
+  for (const DiscrepancyValue& v : d.values) {
+    w.begin_object();
+    w.key("doc").value(v.doc);
+    write_span(w, maps[v.doc], v.start, v.end);
+    w.key("text").value(v.text);
+    w.key("value").value(v.value);
+    if (!v.resolved.empty()) w.key("resolved").value(v.resolved);
+    if (d.kind == "quote") {
+      w.key("speaker").value(v.speaker);
+      w.key("attribution").value(v.attribution);
+      write_spans(w, "differ", maps[v.doc], v.differ);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report, const JsonOptions& options) {
@@ -176,6 +205,9 @@ std::string report_to_json(const Report& report, const JsonOptions& options) {
   w.end_array();
   w.key("entities").begin_array();
   for (const EntityReport& e : report.entities) write_entity(w, e, maps);
+  w.end_array();
+  w.key("discrepancies").begin_array();
+  for (const DiscrepancyReport& d : report.discrepancies) write_discrepancy(w, d, maps);
   w.end_array();
   write_matrix(w, "similarity", report.similarity);
   write_matrix(w, "overlap", report.overlap);

@@ -105,6 +105,13 @@ Parsed parse(std::string_view request_json, std::string_view data) {
     }
     p.analysis.values = options["values"].get<bool>();
   }
+  if (options.contains("discrepancies")) {
+    if (!options["discrepancies"].is_boolean()) {
+      p.error = "discrepancies must be true or false";
+      return p;
+    }
+    p.analysis.discrepancies = options["discrepancies"].get<bool>();
+  }
   if (options.contains("near")) {
     if (!options["near"].is_boolean()) {
       p.error = "near must be true or false";
