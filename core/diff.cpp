@@ -40,31 +40,42 @@ bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
 // largest single cost of a large diff, natively and more so in WASM.
 class SurfaceIds {
  public:
-  // The hash id() needs; computed ahead of time so the slot can be prefetched.
-  static std::uint64_t hash_of(std::string_view form) { return hash(form, head_of(form)); }
-  void prefetch(std::uint64_t h) const {
+  // What id() compares and hashes, computed ahead of time (so the slot can be
+  // prefetched) and once per token. text_end: the end of the text the form
+  // lies in, so short forms are read with one 8-byte load when it fits.
+  struct Key {
+    std::uint64_t head = 0;   // the form's first 8 bytes, zero-padded
+    std::uint64_t head2 = 0;  // the next 8
+    std::uint64_t hash = 0;
+  };
+  static Key key_of(std::string_view form, const char* text_end) {
+    Key k;
+    k.head = head_of(form, text_end);
+    k.head2 = form.size() > 8 ? head_of(form.substr(8), text_end) : 0;
+    k.hash = hash(form, k.head);
+    return k;
+  }
+  void prefetch(const Key& key) const {
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key.hash & mask_]);
 #else
-    (void)h;
+    (void)key;
 #endif
   }
 
-  std::uint32_t id(std::string_view form) { return id(form, hash_of(form)); }
-  std::uint32_t id(std::string_view form, std::uint64_t h) {
+  std::uint32_t id(std::string_view form) { return id(form, key_of(form, form.data() + form.size())); }
+  std::uint32_t id(std::string_view form, const Key& key) {
     if ((forms_.size() + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t head = head_of(form);
-    const std::uint64_t head2 = form.size() > 8 ? head_of(form.substr(8)) : 0;
     const auto length = static_cast<std::uint32_t>(form.size());
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
       if (slot.id_plus_one == 0) {
-        slot = {head, head2, length, static_cast<std::uint32_t>(forms_.size() + 1)};
+        slot = {key.head, key.head2, length, static_cast<std::uint32_t>(forms_.size() + 1)};
         forms_.push_back(form);
-        hashes_.push_back(h);
+        hashes_.push_back(key.hash);
         return slot.id_plus_one - 1;
       }
-      if (slot.head == head && slot.head2 == head2 && slot.length == length &&
+      if (slot.head == key.head && slot.head2 == key.head2 && slot.length == length &&
           (length <= 16 || tail_equal(forms_[slot.id_plus_one - 1], form)))
         return slot.id_plus_one - 1;
     }
@@ -85,8 +96,10 @@ class SurfaceIds {
     std::memcpy(&w, p, 8);
     return w;
   }
-  static std::uint64_t head_of(std::string_view s) {
+  static std::uint64_t head_of(std::string_view s, const char* text_end) {
     if (s.size() >= 8) return load8(s.data());
+    if (s.data() + 8 <= text_end)  // a short form inside the text: one load, masked
+      return load8(s.data()) & ((std::uint64_t{1} << (8 * s.size())) - 1);
     std::uint64_t w = 0;
     for (std::size_t i = 0; i < s.size(); ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
     return w;
@@ -146,18 +159,19 @@ void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
     auto form = [&](std::size_t i) {
       return text.substr(doc.tokens[i].start, doc.tokens[i].end - doc.tokens[i].start);
     };
-    // Hashes run kAhead tokens ahead of the lookups, whose table slots are
+    const char* text_end = text.data() + text.size();
+    // Keys run kAhead tokens ahead of the lookups, whose table slots are
     // prefetched meanwhile: the lookups are bound by memory latency.
     constexpr std::size_t kAhead = 16;
-    std::uint64_t ahead[kAhead];
-    for (std::size_t i = 0; i < kAhead && i < n; ++i) ahead[i] = SurfaceIds::hash_of(form(i));
+    SurfaceIds::Key ahead[kAhead];
+    for (std::size_t i = 0; i < kAhead && i < n; ++i) ahead[i] = SurfaceIds::key_of(form(i), text_end);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint64_t h = ahead[i % kAhead];
+      const SurfaceIds::Key key = ahead[i % kAhead];
       if (i + kAhead < n) {
-        ahead[i % kAhead] = SurfaceIds::hash_of(form(i + kAhead));
+        ahead[i % kAhead] = SurfaceIds::key_of(form(i + kAhead), text_end);
         p.ids.prefetch(ahead[i % kAhead]);
       }
-      doc.ids[i] = p.ids.id(form(i), h);
+      doc.ids[i] = p.ids.id(form(i), key);
       doc.words += doc.tokens[i].is_word_like() ? 1 : 0;
     }
     p.ok = true;

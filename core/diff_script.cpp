@@ -98,6 +98,8 @@ TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std
   for (std::uint32_t i = box.a0; i < box.a1; ++i) in_a[a[i]] = 1;
   for (std::uint32_t j = box.b0; j < box.b1; ++j) in_b[b[j]] = 1;
   std::vector<std::uint32_t> ra, rb, map_a, map_b;
+  ra.reserve(box.a1 - box.a0), map_a.reserve(box.a1 - box.a0);
+  rb.reserve(box.b1 - box.b0), map_b.reserve(box.b1 - box.b0);
   for (std::uint32_t i = box.a0; i < box.a1; ++i)
     if (in_b[a[i]]) ra.push_back(a[i]), map_a.push_back(i);
   for (std::uint32_t j = box.b0; j < box.b1; ++j)
@@ -115,9 +117,17 @@ TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std
       builder.anchored(whole, 0);
     }
   }
-  for (const EqualRun& r : reduced)
-    for (std::uint32_t t = 0; t < r.length; ++t)
-      append_run(out.runs, map_a[r.a + t], map_b[r.b + t], 1);
+  // Back to the full sequences: a reduced run is one run there wherever no
+  // set-aside token falls inside it on either side.
+  for (const EqualRun& r : reduced) {
+    for (std::uint32_t t = 0, k; t < r.length; t = k) {
+      for (k = t + 1; k < r.length && map_a[r.a + k] == map_a[r.a + t] + (k - t) &&
+                      map_b[r.b + k] == map_b[r.b + t] + (k - t);
+           ++k) {
+      }
+      append_run(out.runs, map_a[r.a + t], map_b[r.b + t], k - t);
+    }
+  }
   append_run(out.runs, box.a1, box.b1, suffix);
 
   out.approximate = budget.reached;

@@ -6,6 +6,18 @@ namespace parallax {
 
 namespace {
 
+// ASCII letters and digits by byte value (false for every byte >= 0x80).
+struct AsciiAlnum {
+  bool yes[256] = {};
+  constexpr AsciiAlnum() {
+    for (unsigned c = 0; c < 128; ++c) {
+      const CharClass cls = detail::classify_ascii_slow(c);
+      yes[c] = cls == CharClass::kLetter || cls == CharClass::kDigit;
+    }
+  }
+};
+constexpr AsciiAlnum kAsciiAlnum;
+
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 
 class Tokenizer {
@@ -18,8 +30,14 @@ class Tokenizer {
     std::uint32_t newlines = 0;
     bool space = false;
     while (pos_ < text_.size()) {
+      const auto byte = static_cast<unsigned char>(text_[pos_]);
+      if (byte == ' ') {  // most gaps are one space: no decoding, no class lookup
+        space = true;
+        ++pos_;
+        continue;
+      }
       const DecodedCodePoint d = peek(pos_);
-      const CharClass cls = classify(d.code_point);
+      const CharClass cls = byte < 0x80 ? classify_ascii(byte) : classify(d.code_point);
       if (cls == CharClass::kSpace || cls == CharClass::kNewline ||
           (cls == CharClass::kJoiner && d.code_point != 0x200D)) {
         // "\r\n" is one line break.
@@ -39,7 +57,7 @@ class Tokenizer {
       switch (cls) {
         case CharClass::kLetter:
           t.kind = TokenKind::kWord;
-          t.capitalized = is_upper(d.code_point);
+          t.capitalized = byte < 0x80 ? (byte >= 'A' && byte <= 'Z') : is_upper(d.code_point);
           scan_word();
           break;
         case CharClass::kDigit:
@@ -73,12 +91,23 @@ class Tokenizer {
     return b < 0x80 ? classify_ascii(b) : classify(decode_utf8(text_, at).code_point);
   }
 
+  // The end of the run of ASCII letters and digits from `at`: the inner loop
+  // of almost every word, kept on local variables.
+  std::size_t skip_ascii_alnum(std::size_t at) const {
+    const char* p = text_.data() + at;
+    const char* const end = text_.data() + text_.size();
+    while (p < end && kAsciiAlnum.yes[static_cast<unsigned char>(*p)]) ++p;
+    return static_cast<std::size_t>(p - text_.data());
+  }
+
   // Letters, marks, digits and in-word joiners; apostrophes between letters.
   void scan_word() {
     const std::size_t start = pos_;
     if (scan_dotted_abbreviation()) return;
     pos_ = start;
     while (pos_ < text_.size()) {
+      pos_ = skip_ascii_alnum(pos_);
+      if (pos_ >= text_.size()) break;
       const auto b = static_cast<unsigned char>(text_[pos_]);
       if (b < 0x80) {  // fast path: ASCII letters and digits
         const CharClass c = classify_ascii(b);
@@ -104,6 +133,10 @@ class Tokenizer {
   // "U.S.", "p.m.", "e.g.": single letters each followed by a period, at
   // least two of them. Leaves pos_ after the last period on success.
   bool scan_dotted_abbreviation() {
+    // Most words are not: an ASCII first letter not followed by '.' settles it.
+    if (static_cast<unsigned char>(text_[pos_]) < 0x80 &&
+        (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '.'))
+      return false;
     int letters = 0;
     std::size_t at = pos_;
     while (at < text_.size()) {
