@@ -265,10 +265,22 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
         ++next_furniture;
       return next_furniture < doc.furniture.size() && doc.furniture[next_furniture].span.start <= t.start;
     };
+    // Furniture words stay in the word sequence, so that copied text which
+    // carries a furniture line along is still one passage; they are not
+    // counted as article words, and passages made of them are dropped
+    // (passage_assembly.h).
+    bool any_furniture = false;
     for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
-      if (!a.tokens[t].is_word_like() || in_furniture(a.tokens[t])) continue;
+      if (!a.tokens[t].is_word_like()) continue;
+      const bool furniture = in_furniture(a.tokens[t]);
+      if (furniture && !any_furniture) {
+        any_furniture = true;
+        a.counted_before.resize(a.word_tokens.size() + 1);
+        for (std::uint32_t w = 0; w <= a.word_tokens.size(); ++w) a.counted_before[w] = w;
+      }
       a.word_tokens.push_back(t);
       sequences[d].ids.push_back(a.tokens[t].id);
+      if (any_furniture) a.counted_before.push_back(a.counted_before.back() + (furniture ? 0 : 1));
     }
     if (options.near) {
       for (std::uint32_t id : sequences[d].ids) {
@@ -277,7 +289,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       }
     }
     if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d]);
-    doc.words = static_cast<std::uint32_t>(a.word_tokens.size());
+    doc.words = a.counted_words();
     sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});

@@ -18,7 +18,8 @@ constexpr std::uint32_t kAny = 0xFFFFFFFFu;
 }  // namespace
 
 Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
-                          const std::vector<std::uint32_t>& words_per_doc) {
+                          const std::vector<std::uint32_t>& words_per_doc,
+                          const std::vector<const std::vector<std::uint32_t>*>& counted_before) {
   const std::size_t n = words_per_doc.size();
   Coverage out;
   out.overlap.assign(n, std::vector<double>(n, 0.0));
@@ -36,6 +37,11 @@ Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
     }
   }
   for (std::size_t i = 0; i < n; ++i) {
+    const std::vector<std::uint32_t>* counted =
+        i < counted_before.size() && counted_before[i] && !counted_before[i]->empty() ? counted_before[i] : nullptr;
+    const auto words_in = [&](std::uint32_t first, std::uint32_t end) -> std::uint64_t {
+      return counted ? (*counted)[end] - (*counted)[first] : end - first;
+    };
     auto& list = pieces[i];
     std::sort(list.begin(), list.end(), [](const Piece& a, const Piece& b) {
       return std::tie(a.other, a.first, a.end) < std::tie(b.other, b.first, b.end);
@@ -47,12 +53,12 @@ Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
       std::uint32_t run_first = list[k].first, run_end = list[k].end;
       for (; k < list.size() && list[k].other == other; ++k) {
         if (list[k].first > run_end) {
-          covered += run_end - run_first;
+          covered += words_in(run_first, run_end);
           run_first = list[k].first;
         }
         run_end = std::max(run_end, list[k].end);
       }
-      covered += run_end - run_first;
+      covered += words_in(run_first, run_end);
       if (other == kAny) {
         out.shared_words[i] = static_cast<std::uint32_t>(covered);
       } else if (words_per_doc[i] > 0) {

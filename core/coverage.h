@@ -21,7 +21,10 @@ struct Coverage {
 };
 
 // Each entry of `passages` is one passage's spans (sorted by document).
+// `counted_before` (per document, may be empty): how many of words [0, w) are
+// counted (article text, not page furniture); empty counts every word.
 Coverage compute_coverage(const std::vector<std::vector<WordSpan>>& passages,
-                          const std::vector<std::uint32_t>& words_per_doc);
+                          const std::vector<std::uint32_t>& words_per_doc,
+                          const std::vector<const std::vector<std::uint32_t>*>& counted_before = {});
 
 }  // namespace parallax

@@ -4,7 +4,9 @@
 #include <array>
 #include <unordered_map>
 
+#include "match_key.h"
 #include "normalize.h"
+#include "unicode.h"
 #include "tokenize.h"
 
 namespace parallax {
@@ -16,6 +18,9 @@ struct Line {
   std::string key;           // normalized words, for comparisons
   std::uint32_t words = 0;
   bool ends_sentence = false;
+  // Prose broken by a hard wrap: the line runs on into the next one, so it is
+  // not a link-list entry however short it is.
+  bool wrapped_prose = false;
 };
 
 // Whole-line phrases (normalized) that are furniture wherever they stand.
@@ -54,6 +59,31 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
+bool starts_lowercase(std::string_view s) {
+  if (s.empty()) return false;
+  const auto b = static_cast<unsigned char>(s[0]);
+  if (b < 0x80) return b >= 'a' && b <= 'z';
+  const char32_t cp = decode_utf8(s, 0).code_point;
+  return classify(cp) == CharClass::kLetter && !is_upper(cp);
+}
+
+// Hard-wrapped prose: a line that starts in mid-sentence (lower case), breaks
+// off after a comma, hyphen or function word ("the", "and"), or whose next
+// line carries on in lower case. Link-list entries are whole titles: none of these.
+void mark_wrapped_prose(std::string_view text, std::vector<Line>& lines) {
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    Line& l = lines[k];
+    if (l.ends_sentence) continue;
+    const std::string_view s = text.substr(l.start, l.end - l.start);
+    const char last = s.back();
+    const std::size_t space = l.key.rfind(' ');
+    const std::string_view last_word = std::string_view(l.key).substr(space == std::string::npos ? 0 : space + 1);
+    l.wrapped_prose = starts_lowercase(s) || last == ',' || last == ';' || last == '-' ||
+                      is_function_word(last_word) ||
+                      (k + 1 < lines.size() && starts_lowercase(text.substr(lines[k + 1].start)));
+  }
+}
+
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t start = 0;
@@ -63,11 +93,12 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t a = start, b = end;
     while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r')) ++a;
     while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
-    if (b > a) {
+    const Tokens tokens = tokenize(text.substr(a, b - a));
+    if (!tokens.empty()) {  // a line of spaces (no-break spaces too) is no line
       Line line{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), {}, 0, false};
       const std::string_view s = text.substr(a, b - a);
       line.key = line_key(s);
-      for (const Token& t : tokenize(s)) line.words += t.is_word_like();
+      for (const Token& t : tokens) line.words += t.is_word_like();
       const char last = s.back();
       line.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' ||
                            s.substr(s.size() - std::min<std::size_t>(3, s.size())) == "\xE2\x80\x9D";
@@ -75,6 +106,7 @@ std::vector<Line> split_lines(std::string_view text) {
     }
     start = end + 1;
   }
+  mark_wrapped_prose(text, lines);
   return lines;
 }
 
@@ -135,6 +167,10 @@ std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::st
       const Line& l = lines[k];
       const std::string_view s = texts[d].substr(l.start, l.end - l.start);
       const std::string& key = l.key;
+      // The tail of links ends where long prose starts again: a teaser is a
+      // sentence or two, an article paragraph is longer.
+      constexpr std::uint32_t kProseParagraphWords = 25;
+      if (related_tail && l.ends_sentence && l.words >= kProseParagraphWords) related_tail = false;
       if (related_tail) {
         reason[k] = "related-links";
         continue;
@@ -167,7 +203,8 @@ std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::st
     // the block that opens the document (headline, standfirst, section name).
     for (std::size_t k = 0; k < lines.size();) {
       std::size_t end = k;
-      while (end < lines.size() && lines[end].words <= 12 && !lines[end].ends_sentence) ++end;
+      while (end < lines.size() && lines[end].words <= 12 && !lines[end].ends_sentence && !lines[end].wrapped_prose)
+        ++end;
       if (end - k >= 3 && k > 0)
         for (std::size_t j = k; j < end; ++j)
           if (reason[j].empty()) reason[j] = "link-list";

@@ -69,6 +69,35 @@ std::vector<std::uint32_t> docs_of(const std::vector<WordSpan>& spans) {
 // passage left with spans in fewer than two documents is dropped.
 constexpr std::size_t kNestedLookBack = 64;
 
+// Page furniture shared by articles (share buttons, an outlet's link list)
+// is not reuse worth showing; but copied text that carries a few furniture
+// lines along is. A passage goes when in every span most words are furniture.
+bool mostly_furniture(const AnalysedDocument& doc, std::uint32_t first, std::uint32_t end) {
+  return 2 * doc.counted_words(first, end) < end - first;
+}
+
+std::vector<SharedPassage> without_furniture(const std::vector<SharedPassage>& passages,
+                                             const std::vector<AnalysedDocument>& docs) {
+  std::vector<SharedPassage> kept;
+  kept.reserve(passages.size());
+  for (const SharedPassage& p : passages)
+    if (!std::all_of(p.spans.begin(), p.spans.end(), [&](const WordSpan& s) {
+          return mostly_furniture(docs[s.doc], s.first_word, s.end_word);
+        }))
+      kept.push_back(p);
+  return kept;
+}
+
+std::vector<NearPassage> without_furniture(const std::vector<NearPassage>& passages,
+                                           const std::vector<AnalysedDocument>& docs) {
+  std::vector<NearPassage> kept;
+  kept.reserve(passages.size());
+  for (const NearPassage& n : passages)
+    if (!mostly_furniture(docs[n.doc_a], n.first_a, n.end_a) || !mostly_furniture(docs[n.doc_b], n.first_b, n.end_b))
+      kept.push_back(n);
+  return kept;
+}
+
 std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& passages,
                                           std::size_t doc_count) {
   struct Placed {
@@ -175,13 +204,13 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
                        const NearResult& near_found, const std::vector<NearDocument>& near_docs,
                        const NearOptions& near_options, Report& report) {
   PassageResult exact;
-  exact.passages = without_nested(exact_found.passages, docs.size());
+  exact.passages = without_nested(without_furniture(exact_found.passages, docs), docs.size());
   NearResult near;
   if (!near_docs.empty()) {
     // Two-document exact passages join the merge as near passages that match
     // word for word; one that merges with nothing stays exact (dropped below
     // as identical).
-    std::vector<NearPassage> candidates = near_found.passages;
+    std::vector<NearPassage> candidates = without_furniture(near_found.passages, docs);
     for (const SharedPassage& p : exact.passages) {
       if (p.documents != 2 || p.spans.size() != 2) continue;
       NearPassage n;
@@ -252,10 +281,11 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
   }
 
   std::vector<std::uint32_t> words(docs.size());
-  for (std::size_t d = 0; d < docs.size(); ++d) words[d] = static_cast<std::uint32_t>(docs[d].word_tokens.size());
-  Coverage all = compute_coverage(all_spans, words);
-  Coverage exact_cov = compute_coverage(exact_spans, words);
-  Coverage near_cov = compute_coverage(near_spans, words);
+  std::vector<const std::vector<std::uint32_t>*> counted(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) words[d] = docs[d].counted_words(), counted[d] = &docs[d].counted_before;
+  Coverage all = compute_coverage(all_spans, words, counted);
+  Coverage exact_cov = compute_coverage(exact_spans, words, counted);
+  Coverage near_cov = compute_coverage(near_spans, words, counted);
   report.overlap = std::move(all.overlap);
   report.overlap_exact = std::move(exact_cov.overlap);
   report.overlap_near = std::move(near_cov.overlap);

@@ -144,3 +144,35 @@ TEST_CASE("analyze: K counts words, not punctuation") {
   REQUIRE(report.passages.size() == 1);
   CHECK(report.passages[0].words == 8);
 }
+
+TEST_CASE("analyze: shared furniture is no passage, but copied text carrying a furniture line is one") {
+  // Both articles of one outlet end with the same link list: shared, but not reuse.
+  const std::string links = "\n\nMore in Politics\n\nBridge closes for repairs\nCouncil votes on the budget\n"
+                            "New school opens in Skerrow\nFerry fares to rise in spring\n";
+  const std::string a = "Storm closes the port\n\nThe port of Carrowmere closed on Monday as winds rose "
+                        "above ninety kilometres an hour and waves broke over the harbour wall." + links;
+  const std::string b = "Council backs new quay\n\nThe council voted on Tuesday to spend four million on a "
+                        "new quay for the fishing fleet, after two years of arguments." + links;
+  SUBCASE("only furniture is shared") {
+    const auto report = analyze({{"a.txt", a}, {"b.txt", b}}, AnalysisOptions{});
+    REQUIRE_FALSE(report.has_error);
+    CHECK(report.passages.empty());
+    CHECK(report.documents[0].shared_words == 0);
+    AnalysisOptions with_furniture;
+    with_furniture.include_furniture = true;
+    CHECK_FALSE(analyze({{"a.txt", a}, {"b.txt", b}}, with_furniture).passages.empty());
+  }
+  SUBCASE("a copied block keeps the furniture-like lines it starts with and carries") {
+    const std::string copied = "Chapter 1: The long night\nRescue crews worked through the night to free the trawler that ran aground "
+                               "near the lighthouse,\nFILE PHOTO: The lighthouse at Carrowmere. REUTERS/Jane Doe\n"
+                               "and all six fishermen on board were brought ashore safely by the lifeboat crew.";
+    const auto report = analyze({{"a.txt", a + "\n" + copied}, {"b.txt", "Trawler aground\n\n" + copied}},
+                                AnalysisOptions{});
+    REQUIRE(report.passages.size() == 1);
+    const auto& span = report.passages[0].spans[1];
+    const std::string text = report.documents[1].text.substr(span.start, span.end - span.start);
+    CHECK(text.find("Chapter 1: The long night") == 0);
+    CHECK(text.find("REUTERS/Jane Doe") != std::string::npos);
+    CHECK(text.size() > copied.size() - 2);
+  }
+}

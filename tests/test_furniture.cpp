@@ -54,6 +54,23 @@ TEST_CASE("furniture: link lists and photo credits") {
                                "New school opens in Skerrow [link-list]"});
 }
 
+TEST_CASE("furniture: the related-links tail ends where article prose resumes") {
+  const std::string text = kArticle + "\nRelated content\n\nHarbour fees to rise in spring\n\n"
+                           "The harbour master said on Tuesday that the breakwater, which was finished last year "
+                           "after a decade of delays, had already saved the fishing fleet from two winter storms.\n";
+  CHECK(flagged(text) == Lines{"Related content [related-links]", "Harbour fees to rise in spring [related-links]"});
+}
+
+TEST_CASE("furniture: hard-wrapped prose is not a link list") {
+  // Short lines that run on into each other are one paragraph wrapped at a
+  // narrow width, as plain-text copies of web pages often are.
+  const std::string text = kArticle +
+                           "\nThe harbour master said the new\nbreakwater would protect the boats,\n"
+                           "but fishermen in Skerrow and\nCarrowmere want the old quay\nrepaired first\n"
+                           "\u00a0\u00a0\u00a0\n\u00a0\n";
+  CHECK(flagged(text).empty());
+}
+
 TEST_CASE("furniture: a line repeated alone in another article of the outlet") {
   const std::string a = kArticle + "\nThe Harbour Gazette daily edition\n";
   const std::string b = "Storm closes the port\n\nThe port closed on Monday as winds rose.\n\nThe Harbour Gazette daily edition\n";
