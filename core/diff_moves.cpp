@@ -142,11 +142,99 @@ class MoveFinder {
   std::vector<DiffEdit> moves_;                                  // in b order
 };
 
+// A move's first word can slide off it: when the word before the moved text
+// at its destination also starts the moved text, a minimal script may pair
+// that word with an earlier copy ("The" of the next paragraph), so the move
+// starts at its second word and the first shows as a stray deletion at the
+// source. Gives the word back to the move whenever that keeps the script's
+// size: the destination's word was inserted, or it was paired and the same
+// word inserted right after the move can take over the pairing.
+class LeadingWords {
+ public:
+  LeadingWords(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b)
+      : edits_(edits), a_(a), b_(b) {}
+
+  void run() {
+    for (std::size_t p = 0; p < edits_.size(); ++p)
+      if (edits_[p].op == DiffOp::kMove)
+        while (claim(p)) {
+        }
+    tidy();
+  }
+
+ private:
+  bool claim(std::size_t p) {
+    DiffEdit& move = edits_[p];
+    const std::uint32_t i = move.a_begin, j = move.b_begin;
+    if (i == 0 || j == 0) return false;
+    std::size_t source = edits_.size();  // the deletion ending right before the move's source
+    for (std::size_t k = 0; k < edits_.size(); ++k)
+      if (edits_[k].op == DiffOp::kDelete && edits_[k].a_end == i && edits_[k].a_begin < i) source = k;
+    if (source == edits_.size() || !same_word(a_.surface(i - 1), b_.surface(j - 1))) return false;
+    std::size_t q = p;  // the edit holding b[j - 1]: the last before the move with b tokens
+    while (q > 0 && (edits_[q - 1].op == DiffOp::kDelete || edits_[q - 1].b_begin == edits_[q - 1].b_end)) --q;
+    if (q == 0 || edits_[q - 1].b_end != j) return false;
+    DiffEdit& before = edits_[q - 1];
+    if (before.op == DiffOp::kInsert) {
+      --before.b_end;
+    } else if (before.op == DiffOp::kEqual && q == p && p + 1 < edits_.size()) {
+      // The pairing moves to the same word inserted right after the move.
+      DiffEdit& after = edits_[p + 1];
+      if (after.op != DiffOp::kInsert || after.b_begin != move.b_end || after.b_begin == after.b_end ||
+          (*b_.ids)[after.b_begin] != (*b_.ids)[j - 1])
+        return false;
+      const std::uint32_t k = --before.a_end;
+      --before.b_end;
+      ++after.b_begin;
+      const DiffEdit paired{DiffOp::kEqual, k, k + 1, move.b_end, move.b_end + 1};
+      edits_.insert(edits_.begin() + static_cast<std::ptrdiff_t>(p + 1), paired);
+      if (source > p) ++source;
+    } else {
+      return false;
+    }
+    --edits_[source].a_end;
+    --edits_[p].a_begin;
+    --edits_[p].b_begin;
+    return true;
+  }
+
+  bool same_word(std::string_view x, std::string_view y) {
+    x_.clear();
+    y_.clear();
+    normalize_token(x, x_);
+    normalize_token(y, y_);
+    return x_ == y_;
+  }
+
+  // Drops edits left empty and joins equal edits that now touch.
+  void tidy() {
+    std::vector<DiffEdit> out;
+    out.reserve(edits_.size());
+    for (const DiffEdit& e : edits_) {
+      if (e.a_begin == e.a_end && e.b_begin == e.b_end) continue;
+      if (e.op == DiffOp::kEqual && !out.empty() && out.back().op == DiffOp::kEqual &&
+          out.back().a_end == e.a_begin && out.back().b_end == e.b_begin) {
+        out.back().a_end = e.a_end;
+        out.back().b_end = e.b_end;
+        continue;
+      }
+      out.push_back(e);
+    }
+    edits_.swap(out);
+  }
+
+  std::vector<DiffEdit>& edits_;
+  const DiffSide& a_;
+  const DiffSide& b_;
+  std::string x_, y_;
+};
+
 }  // namespace
 
 void find_moves(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b,
                 const MoveOptions& options) {
   MoveFinder(a, b, options).run(edits);
+  LeadingWords(edits, a, b).run();
 }
 
 }  // namespace parallax

@@ -236,6 +236,41 @@ TEST_CASE("diff: a moved paragraph is one move with both ends") {
   }
 }
 
+TEST_CASE("diff: a moved paragraph keeps its first word when that word also opens the next one") {
+  // Both paragraphs open with "The": the minimal script pairs the moved
+  // paragraph's "The" with the next paragraph's, so without care the move
+  // would start at "cargo" and leave "The" deleted at the source.
+  const std::string intro = "Families waited at the terminal.";
+  const std::string ferry =
+      "ferry left Carrowmere harbour at twenty to six in the evening on its regular crossing to "
+      "Skerrow Island, with forty passengers and a crew of nine aboard.";
+  const std::string cargo =
+      "The cargo vessel placed itself between the ferry and the oncoming waves, a manoeuvre the "
+      "coastguard praised.";
+  const std::string a = intro + "\n\nThe " + ferry + "\n\n" + cargo + "\n";
+  const std::string b = intro + "\n\n" + cargo + "\n\nThe old " + ferry + "\n";
+  const DiffResult r = run(a, b);
+  check_script(r);
+  int moves = 0;
+  for (const DiffEdit& e : r.edits) {
+    if (e.op != DiffOp::kMove) continue;
+    ++moves;
+    CHECK(text_of(r.a, e.a_begin, e.a_end) == cargo);
+    CHECK(text_of(r.b, e.b_begin, e.b_end) == cargo);
+  }
+  CHECK(moves == 1);
+  CHECK(r.counts.words_deleted == 0);
+  CHECK(r.counts.words_inserted == 1);  // "old"
+
+  SUBCASE("the script's size is what it is without moves") {
+    DiffOptions no_moves;
+    no_moves.moves = false;
+    const DiffResult plain = run(a, b, no_moves);
+    CHECK(r.counts.tokens_inserted + r.counts.tokens_deleted + 2 * r.counts.tokens_moved ==
+          plain.counts.tokens_inserted + plain.counts.tokens_deleted);
+  }
+}
+
 TEST_CASE("diff: cleanup merges edits split by tiny equalities") {
   const std::string a = "He said the plan was good.";
   const std::string b = "She thought the idea was bad.";
