@@ -1,10 +1,10 @@
 #include "near_passages.h"
 
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 
 #include "radix_sort.h"
+#include "union_find.h"
 #include "word_alignment.h"
 
 namespace parallax {
@@ -25,22 +25,6 @@ struct Hit {
 
 constexpr std::uint32_t kMaxWordsBetweenSeedWords = 3;
 constexpr std::size_t kMaxChainLookBack = 64;
-
-class UnionFind {
- public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
-  std::uint32_t find(std::uint32_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void unite(std::uint32_t a, std::uint32_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<std::uint32_t> parent_;
-};
 
 // Seeds: each content word paired with the next two content words (so one
 // replaced or inserted word leaves a seed intact), as an unordered pair (so a

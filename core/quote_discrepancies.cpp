@@ -37,7 +37,7 @@ class QuoteDiscrepancies {
 
   std::vector<DiscrepancyReport> run() {
     collect();
-    Groups groups(quotes_.size());
+    UnionFind groups(quotes_.size());
     std::vector<bool> linked(quotes_.size(), false);
     link(groups, linked);
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> members;
@@ -75,7 +75,7 @@ class QuoteDiscrepancies {
   }
 
   // Pairs of quotes of different articles sharing most content words, joined.
-  void link(Groups& groups, std::vector<bool>& linked) {
+  void link(UnionFind& groups, std::vector<bool>& linked) {
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
     for (std::uint32_t q = 0; q < quotes_.size(); ++q)
       for (std::uint32_t key : quotes_[q].content) postings[key].push_back(q);
@@ -95,7 +95,7 @@ class QuoteDiscrepancies {
         const std::uint32_t shared = shared_count(quotes_[q].content, quotes_[other].content);
         const std::size_t shorter = std::min(quotes_[q].content.size(), quotes_[other].content.size());
         if (shared >= kMinSharedWords && shared >= kMinSharedShare * static_cast<double>(shorter)) {
-          groups.join(q, other);
+          groups.unite(q, other);
           linked[q] = linked[other] = true;
         }
         hits[other] = 0;
@@ -103,11 +103,14 @@ class QuoteDiscrepancies {
     }
   }
 
-  // Runs of words of `a` with no counterpart in `b`, as byte spans.
-  std::vector<ByteSpan> differing_words(const QuoteRef& a, const QuoteRef& b) const {
-    const WordAlignment al = align_words(a.word_keys, b.word_keys);
-    std::vector<bool> matched(a.word_keys.size(), false);
-    for (const auto& [i, j] : al.matches) matched[i] = true;
+  // Runs of words of `a` with no counterpart in at least one other version, as byte spans.
+  std::vector<ByteSpan> differing_words(const QuoteRef& a, const std::vector<const QuoteRef*>& others) const {
+    std::vector<bool> matched(a.word_keys.size(), true);
+    for (const QuoteRef* b : others) {
+      std::vector<bool> here(a.word_keys.size(), false);
+      for (const auto& [i, j] : align_words(a.word_keys, b->word_keys).matches) here[i] = true;
+      for (std::size_t k = 0; k < here.size(); ++k) matched[k] = matched[k] && here[k];
+    }
     const Tokens& toks = *docs_[a.doc].tokens;
     std::vector<ByteSpan> out;
     for (std::size_t k = 0; k < matched.size(); ++k) {
@@ -153,7 +156,9 @@ class QuoteDiscrepancies {
     std::uint32_t differing = 0;
     for (std::size_t k = 0; k < members.size(); ++k) {
       const QuoteRef& q = quotes_[members[k]];
-      const QuoteRef& other = quotes_[members[k == 0 && members.size() > 1 ? 1 : 0]];
+      std::vector<const QuoteRef*> others;
+      for (std::size_t j = 0; j < members.size(); ++j)
+        if (j != k) others.push_back(&quotes_[members[j]]);
       DiscrepancyValue v;
       v.doc = q.doc;
       v.start = q.quote.start;
@@ -162,7 +167,7 @@ class QuoteDiscrepancies {
       v.speaker = speaker_name(q);
       v.value = v.speaker;
       v.attribution = attribution_name(q.quote.attribution);
-      v.differ = differing_words(q, other);
+      v.differ = differing_words(q, others);
       differing += static_cast<std::uint32_t>(v.differ.size());
       const std::string id = speaker_identity(q);
       if (!id.empty()) {

@@ -273,7 +273,7 @@ class ValueDiscrepancies {
                            has_role(a, b.unit_key) || has_role(b, a.unit_key);
     const bool shared_role = shared_count(a.roles, b.roles) > 0;
     if (c.precise && !c.inferred && same_noun && shared_role && same_head(a, b)) {
-      add(ia, ib, "conflict", "the same fact with " + c.reason, fact);
+      add(ia, ib, "conflict", "one fact, two values: " + c.reason, fact);
       return;
     }
     add(ia, ib, "different-scope",
@@ -383,12 +383,12 @@ class ValueDiscrepancies {
 
   // Comparisons with one verdict that share a value become one discrepancy.
   std::vector<DiscrepancyReport> group() {
-    Groups groups(comparisons_.size());
+    UnionFind groups(comparisons_.size());
     std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> first_with;  // (slot, verdict) -> comparison
     for (std::uint32_t k = 0; k < comparisons_.size(); ++k)
       for (std::uint32_t s : {comparisons_[k].a, comparisons_[k].b}) {
         const auto [it, added] = first_with.try_emplace({s, comparisons_[k].verdict}, k);
-        if (!added) groups.join(it->second, k);
+        if (!added) groups.unite(it->second, k);
       }
     std::vector<DiscrepancyReport> out;
     std::unordered_map<std::uint32_t, std::size_t> report_of;
