@@ -72,6 +72,14 @@ const samples = existsSync(samples_dir)
   : [];
 if (samples.length === 0) console.warn('build_web: no web/samples/*.txt; "Try an example" will add nothing.');
 
+// The style sheet is also embedded: the standalone HTML report (web/src/standalone_report.js)
+// inlines it, so the report shows the same highlights offline.
+const css = await esbuild.transform(readFileSync(path.join(root, 'web/style.css'), 'utf8'), {
+  loader: 'css',
+  minify: true,
+  target: kTarget,
+});
+
 // `parallax:embedded` is a module that exists only at build time.
 const embedded_plugin = {
   name: 'parallax-embedded',
@@ -80,7 +88,8 @@ const embedded_plugin = {
     build.onLoad({ filter: /.*/, namespace: 'parallax' }, () => ({
       contents:
         `export const WORKER_SOURCE = ${JSON.stringify(worker_source)};\n` +
-        `export const SAMPLES = ${JSON.stringify(samples)};\n`,
+        `export const SAMPLES = ${JSON.stringify(samples)};\n` +
+        `export const STYLE_SOURCE = ${JSON.stringify(css.code)};\n`,
       loader: 'js',
     }));
   },
@@ -96,12 +105,6 @@ const app = await esbuild.build({
   legalComments: 'none',
   plugins: [embedded_plugin],
   logLevel: 'warning',
-});
-
-const css = await esbuild.transform(readFileSync(path.join(root, 'web/style.css'), 'utf8'), {
-  loader: 'css',
-  minify: true,
-  target: kTarget,
 });
 
 mkdirSync(out_dir, { recursive: true });

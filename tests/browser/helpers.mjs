@@ -92,9 +92,20 @@ export async function launch({ color_scheme = 'light', viewport = { width: 1400,
 /**
  * Opens the page and records what it does: every request URL, console errors, page errors and
  * CSP violations. Resolves once the page says it is ready for files.
+ * keep_store: leave the session kept in the browser (IndexedDB) for the page to restore.
  */
-export async function open_page(context, url) {
+export async function open_page(context, url, { keep_store = false } = {}) {
   const page = await context.newPage();
+  // Every page starts without the session an earlier page of the same browser kept
+  // (session_store.js), unless the test is about keeping it: IndexedDB runs the deletion before
+  // the page's own open.
+  if (!keep_store) await page.addInitScript(() => {
+    try {
+      indexedDB.deleteDatabase('parallax');
+    } catch {
+      // No IndexedDB here (the page then keeps nothing either).
+    }
+  });
   const log = { requests: [], errors: [], violations: [] };
   page.on('request', (r) => log.requests.push(r.url()));
   page.on('console', (m) => {
@@ -286,4 +297,13 @@ export async function screenshot(page, name) {
 /** Requests that did not stay on the page's own origin (or blob:/data: it made itself). */
 export function foreign_requests(requests, origin) {
   return requests.filter((url) => !(url.startsWith('blob:') || url.startsWith('data:') || (origin ? url.startsWith(origin) : url.startsWith('file://'))));
+}
+
+/** Clicks `selector` and returns the file the page saves: {name, text} (text as UTF-8, a BOM
+ * kept so tests can check it). */
+export async function download_from(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(chunks)) };
 }

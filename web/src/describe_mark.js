@@ -2,6 +2,7 @@
 // passages, which facts it reports, which entities it names, the disagreements its values are
 // in, and why a line is page furniture. Each part is said by the module that knows that layer.
 
+import { first_published } from './article_meta.js';
 import { describe_discrepancies } from './discrepancies.js';
 import { plural } from './dom.js';
 import { describe_entities } from './entities.js';
@@ -10,7 +11,8 @@ import { describe_furniture } from './furniture.js';
 
 /**
  * @param {{report:object, facts:object, entities:object, discrepancies:object,
- *          include_furniture:boolean}} models  the last report and its models
+ *          include_furniture:boolean, date_of:(name:string) => string}} models  the last report
+ *   and its models; date_of: an article's publication date (YYYY-MM-DD) or ""
  * @param {number[]} passage_ids  @param {number[]} fact_ids  as Twins lit them
  * @param {HTMLElement} mark
  */
@@ -18,7 +20,7 @@ export function describe_mark(models, passage_ids, fact_ids, mark) {
   const { report } = models;
   const ids = (layer) => (mark.getAttribute(`data-${layer}`) || '').split(' ').filter(Boolean).map(Number);
   return [
-    describe_passages(report, passage_ids),
+    describe_passages(report, passage_ids, models.date_of),
     describe_facts(report, models.facts, fact_ids),
     describe_entities(models.entities, ids('entity'), report.documents.length),
     describe_discrepancies(report, models.discrepancies, ids('discrepancy')),
@@ -28,8 +30,9 @@ export function describe_mark(models, passage_ids, fact_ids, mark) {
     .join('; ');
 }
 
-/** The status line for a mark: what shares each of its passages, exact ones first. */
-function describe_passages(report, ids) {
+/** The status line for a mark: what shares each of its passages, exact ones first, and which
+ * article published each first when their dates are known. */
+function describe_passages(report, ids, date_of) {
   if (!ids.length) return '';
   const by_id = new Map(report.passages.map((p) => [p.id, p]));
   return ids
@@ -38,9 +41,11 @@ function describe_passages(report, ids) {
     .sort((a, b) => (a.kind === 'near') - (b.kind === 'near') || a.id - b.id)
     .map((p) => {
       const names = [...new Set(p.spans.map((s) => report.documents[s.doc].name))];
-      if (p.kind !== 'near') return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}`;
+      const first = date_of ? first_published(names, date_of) : '';
+      const when = first ? ` — ${first}` : '';
+      if (p.kind !== 'near') return `Shared by: ${names.join(', ')} — ${plural(p.words, 'word', 'words')}${when}`;
       const similarity = Math.round((p.similarity || 0) * 100);
-      return `Near copy (similarity ${similarity}%) shared by ${names.join(' and ')} — ${plural(p.words, 'matching word', 'matching words')}`;
+      return `Near copy (similarity ${similarity}%) shared by ${names.join(' and ')} — ${plural(p.words, 'matching word', 'matching words')}${when}`;
     })
     .join('; ');
 }

@@ -9,6 +9,7 @@
 //   and that text encoded as UTF-8.
 // The limits are checked before reading, so a 2 GB file is refused without being loaded.
 
+import { article_meta } from './article_meta.js';
 import { decode_html_bytes, html_to_text } from './html_text.js';
 
 export const kMaxDocuments = 200;
@@ -105,6 +106,9 @@ async function read_one(file) {
 
 /** Entries for the embedded sample articles ("Try an example"). */
 export function sample_entries(samples, existing) {
+/** Entries read back from a saved session (session_format.js), numbered like new ones. */
+export const numbered = (entries) => entries.map((e) => ({ ...e, id: next_id++ }));
+
   const taken = new Set(existing.map((e) => e.name));
   const encoder = new TextEncoder();
   return samples
@@ -150,7 +154,14 @@ export function build_diff_request(a, b) {
   };
 }
 
-const documents_of = (entries) => entries.map((e) => ({ name: e.name, size: e.bytes.length }));
+/** Each entry's name and size, with the outlet and publication date it has (article_meta.js):
+ * the date resolves the article's relative dates ("yesterday") in the core. */
+function documents_of(entries) {
+  return entries.map((e) => {
+    const { outlet, date } = article_meta(e);
+    return { name: e.name, size: e.bytes.length, ...(outlet && { site: outlet }), ...(date && { date }) };
+  });
+}
 
 /** Every entry's bytes in order, in one buffer (handed to the worker without copying). */
 function concat_bytes(entries) {

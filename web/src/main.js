@@ -7,7 +7,8 @@
 // imperfections, page furniture) runs the analysis again on the bytes already held, in the
 // worker, and only the newest run's report is shown.
 
-import { SAMPLES, WORKER_SOURCE } from 'parallax:embedded';
+import { SAMPLES, STYLE_SOURCE, WORKER_SOURCE } from 'parallax:embedded';
+import { article_meta, first_published, set_article_meta, wire_article_meta } from './article_meta.js';
 import { Chosen } from './chosen.js';
 import { plural } from './dom.js';
 import { DiffMode } from './diff_mode.js';
@@ -17,13 +18,17 @@ import { discrepancy_model, verdict_info } from './discrepancies.js';
 import { DiscrepancyPanel } from './discrepancy_panel.js';
 import { entity_model, type_info } from './entities.js';
 import { EntityPanel } from './entity_panel.js';
+import { ExportBar } from './exports.js';
 import { fact_model, matched_words, only_text, shared_text } from './facts.js';
-import { build_request, kAccept, read_files, sample_entries } from './files.js';
+import { build_request, kAccept, numbered, read_files, sample_entries } from './files.js';
 import { Layers } from './layers.js';
 import { render_messages } from './messages.js';
 import { kMatrixLimit, percent, render_overview } from './overview.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
 import { reveal } from './reveal.js';
+import { PasteDialog } from './paste.js';
+import { is_session_file, SessionBar } from './session.js';
+import { session_of } from './session_format.js';
 import { Settings } from './settings.js';
 import { Twins } from './twins.js';
 import { WorkerClient } from './worker_client.js';
@@ -40,7 +45,17 @@ const ui = {
   dropzone: $('[data-dropzone]'),
   file_input: $('#file-input'),
   example: $('#try-example'),
+  paste: $('#paste-open'),
   clear: $('#clear-all'),
+  session: {
+    root: document.documentElement,
+    save: $('#save-session'),
+    open: $('#open-session'),
+    keep: $('#keep-session'),
+    forget: $('#forget-kept'),
+    indicator: $('#kept-indicator'),
+  },
+  export_bar: $('#export-bar'),
   settings: {
     min_words: $('#min-words'),
     near: $('#near'),
@@ -114,12 +129,28 @@ const settings = new Settings(ui.settings, (values) => {
   analyse();
 });
 state.settings = settings.values;
+const session_bar = new SessionBar(ui.session, {
+  snapshot: () => session_of(state.entries, state.settings),
+  restore: restore_session,
+  notify: (text) => {
+    state.notes.push({ id: next_note++, text, name: null });
+    show_messages();
+  },
+});
+const export_bar = new ExportBar(ui.export_bar, export_parts);
 const diff_mode = new DiffMode(ui.diff, ui.root, client, () => state.view === 'diff' && !ui.results.hidden);
 
 // ---- input ---------------------------------------------------------------------------------
 
 async function add_files(files) {
   state.notes = [];
+  // A session file opens that session; articles dropped with it are added to it.
+  const session_file = files.find(is_session_file);
+  if (session_file) {
+    await session_bar.open(session_file);
+    files = files.filter((f) => !is_session_file(f));
+    if (!files.length) return;
+  }
   set_busy(`Reading ${plural(files.length, 'file', 'files')}…`);
   const { entries, refused } = await read_files(Array.from(files), state.entries);
   add_entries(entries);
@@ -137,8 +168,33 @@ function add_entries(entries) {
   }
 }
 
+/** Puts a saved session back (a session file, or the copy kept in this browser): its articles
+ * replace the page's, its settings are applied, and the analysis runs once. */
+function restore_session({ entries, settings: values }) {
+  state.entries = numbered(entries);
+  state.only_shown.clear();
+  for (const [key, value] of Object.entries(values)) {
+    const input = ui.settings[key];
+    if (input && typeof value === 'boolean') input.checked = value;
+    else if (input) input.value = String(value);
+  }
+  // The inputs check the values (a number out of range keeps the current setting).
+  state.settings = settings.values = settings.read(settings.values);
+  settings.show_state();
+  show_messages();
+  analyse();
+}
+
 function wire_input() {
   ui.file_input.accept = kAccept;
+  new PasteDialog(ui.paste, (file) => add_files([file]));
+  // An outlet is kept with the session and shown; a date also changes what the core resolves.
+  wire_article_meta(ui.columns, (id, key, value) => {
+    const entry = state.entries.find((e) => e.id === id);
+    if (!entry) return;
+    if (set_article_meta(entry, key, value)) analyse();
+    else session_bar.changed();
+  });
   ui.file_input.addEventListener('change', () => {
     const files = Array.from(ui.file_input.files);
     ui.file_input.value = ''; // so picking the same file again fires "change" again
@@ -378,6 +434,7 @@ const is_column = (entry) => entry.shown && !rejected_names().has(entry.name);
 
 async function analyse() {
   const run = ++state.run;
+  session_bar.changed();
   if (state.entries.length === 0) {
     state.rejected = [];
     render_report(null, state.settings);
@@ -445,6 +502,7 @@ function render_report(report, settings) {
     chosen.clear();
     show_coverage();
     update_diff_choices();
+    export_bar.update(null);
     ui.status.textContent = 'Ready: drop articles here, choose files, or try an example.';
     return;
   }
@@ -472,6 +530,7 @@ function render_report(report, settings) {
       words: d.doc.words,
       text: d.doc.text || '',
       notices: d.doc.notices || [],
+      meta: article_meta(d.entry),
       highlights: highlights[d.index],
       summary: summary.get(d.index),
       can_left: i > 0,
@@ -511,12 +570,14 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
   );
   state.index = index;
   chosen.apply(index);
-  const models = { report, facts: model, entities: state.entities, discrepancies: state.discrepancies, include_furniture: settings.include_furniture };
+  const dates = new Map(docs.map((d) => [d.doc.name, article_meta(d.entry).date]));
+  const models = { report, facts: model, entities: state.entities, discrepancies: state.discrepancies, include_furniture: settings.include_furniture, date_of: (name) => dates.get(name) || '' };
   twins.reset(index, (passage_ids, fact_ids, mark) => describe_mark(models, passage_ids, fact_ids, mark), (id) => matched_words(report, model, id));
   for (const view of ['facts', 'entities', 'differ']) state.stale.add(view);
   if (state.stale.has(state.view)) show_panel(state.view);
   update_panel_tabs(report);
   update_diff_choices();
+  export_bar.update(report);
   if (state.view === 'diff') diff_mode.run();
 
   const list = report.passages || [];
@@ -570,6 +631,28 @@ function column_summaries(report, model, docs) {
   return out;
 }
 
+/** What the export bar saves: the last report, the articles compared in page order, and for
+ * the standalone HTML report the rendered overview, legend and columns with the style sheet. */
+function export_parts() {
+  if (!state.report) return null;
+  const settings = state.report_settings;
+  const docs = state.facts.docs.map((d) => ({ index: d.index, name: d.doc.name }));
+  const outlets = state.facts.docs.map((d) => {
+    const { outlet, date } = article_meta(d.entry);
+    return [d.doc.name, outlet, date].filter(Boolean).join(', ');
+  });
+  return {
+    report: state.report,
+    docs,
+    style: STYLE_SOURCE,
+    sections: [ui.overview, ui.legend, ui.columns],
+    summary:
+      `${plural(docs.length, 'article', 'articles')}: ${outlets.join(' · ')}. ` +
+      `Passages of ${settings.min_words} or more words, near copies ${settings.near ? `on (up to ${settings.imperfections} imperfections)` : 'off'}. ` +
+      `Made by Parallax on ${new Date().toLocaleString('en-GB')}.`,
+  };
+}
+
 /** matrix[i][j] of the report, re-indexed to the rows shown (0 where the report has none). */
 function pairwise(matrix, docs) {
   return docs.map((a) => docs.map((b) => ((matrix || [])[a.index] || [])[b.index] || 0));
@@ -595,8 +678,12 @@ wire_input();
 wire_views();
 wire_facts();
 render_report(null, state.settings);
-ui.root.dataset.ready = 'true';
-ui.root.dataset.readyMs = String(Math.round(performance.now()));
+// The copy kept in this browser comes back before the page says it is ready, so files given
+// from then on are added to it instead of being replaced by it.
+session_bar.start().finally(() => {
+  ui.root.dataset.ready = 'true';
+  ui.root.dataset.readyMs = String(Math.round(performance.now()));
+});
 // Compile the WASM now, while the person is still choosing files.
 client.request('init', {}).catch((error) => {
   ui.status.textContent = `The analysis engine could not start: ${error.message || error}`;

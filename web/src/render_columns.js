@@ -3,6 +3,7 @@
 // Buttons carry data-action and data-entry; main.js handles them with one delegated listener,
 // so re-rendering never leaves stale listeners behind.
 
+import { meta_controls } from './article_meta.js';
 import { el, plural } from './dom.js';
 import { build_fragment, chunk_starts, split_pieces } from './highlights.js';
 
@@ -10,10 +11,12 @@ import { build_fragment, chunk_starts, split_pieces } from './highlights.js';
  * @param {HTMLElement} container
  * @param {{entry_id:number, name:string, title:string, words:number, text:string,
  *          notices:string[], highlights:object[], can_left:boolean, can_right:boolean,
+ *          meta?:{outlet:string, date:string},
  *          summary?:{shared:string, most?:{number:number, name:string, value:string},
  *                    only:number, only_label:string, only_shown:boolean}}[]} columns
  *   summary: what the facts say about the article (facts.js): how much of it is reported
  *   elsewhere, the article most alike, and a toggle for the sentences only it reports.
+ *   meta: the article's outlet and publication date, editable in the header (article_meta.js).
  * @returns {Map<string, HTMLElement[]>} for each "layer:id" (e.g. "passage:3"), its marks in
  *   every column: the twins lit together on hover and focus.
  */
@@ -92,7 +95,7 @@ function column_node(column, position, text) {
   return el(
     'article',
     { class: 'column', 'data-entry': column.entry_id, 'data-name': column.name, 'data-position': position, 'aria-labelledby': heading_id },
-    el('header', { class: 'column-head' }, el('h2', { class: 'column-title', id: heading_id }, column.title || column.name), meta, summary_node(column), notices, actions),
+    el('header', { class: 'column-head' }, el('h2', { class: 'column-title', id: heading_id }, column.title || column.name), meta, column.meta && meta_controls(column.entry_id, column.name, column.meta), summary_node(column), notices, actions),
     text,
   );
 }

@@ -1,0 +1,84 @@
+// The standalone HTML report: one file that opens offline, with no script, and shows the
+// articles with the same highlights as the reading view, the overview tables and the legend.
+//
+// It is built from the page's own rendered DOM (whose text was set with textContent) by
+// cloning, never from strings: the controls are taken out (buttons become plain text, inputs
+// their values), passing states (hover, focus, chosen) are cleared, and the page's style sheet
+// is inlined. Its Content-Security-Policy allows inline styles and nothing else.
+
+const kPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+// Lit-while-hovered and chosen states are the reader's moment, not the report's.
+const kPassingClasses = ['twin', 'active', 'fact-twin', 'differ-lit', 'chosen', 'mention-twin', 'current'];
+// In the file the columns are laid out whole: nothing scrolls on its own and no chunk is
+// skipped, so the browser's find and printing see every word.
+const kReportCss = `
+.standalone { padding: 1rem 1.5rem 3rem; }
+.standalone .column { max-height: none; }
+.standalone .column-text { overflow: visible; }
+.standalone .chunk { content-visibility: visible; }
+.standalone .report-meta { color: var(--muted); margin: 0 0 1rem; }
+.standalone .meta-value { font-weight: 600; }
+`;
+
+/**
+ * @param {{title:string, summary:string, style:string, sections:HTMLElement[]}} parts
+ *   sections: the page's rendered parts to include (overview, legend, columns), in order
+ * @returns {string} the whole HTML document
+ */
+export function standalone_report({ title, summary, style, sections }) {
+  const doc = document.implementation.createHTMLDocument(title);
+  const head = doc.head;
+  head.append(meta(doc, { charset: 'utf-8' }), meta(doc, { 'http-equiv': 'Content-Security-Policy', content: kPolicy }));
+  head.append(meta(doc, { name: 'viewport', content: 'width=device-width, initial-scale=1' }), meta(doc, { name: 'color-scheme', content: 'light dark' }));
+  const css = doc.createElement('style');
+  css.textContent = style + kReportCss;
+  head.append(css);
+
+  const main = doc.createElement('main');
+  main.className = 'standalone';
+  const h1 = doc.createElement('h1');
+  h1.textContent = title;
+  const p = doc.createElement('p');
+  p.className = 'report-meta';
+  p.textContent = summary;
+  main.append(h1, p);
+  for (const section of sections) if (section) main.append(doc.importNode(inert_copy(section), true));
+  doc.body.append(main);
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}
+
+function meta(doc, attrs) {
+  const node = doc.createElement('meta');
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
+/** A copy of `node` with nothing interactive left: what a reader sees, as plain elements. */
+function inert_copy(node) {
+  const copy = node.cloneNode(true);
+  copy.hidden = false;
+  for (const gone of copy.querySelectorAll('.column-actions, .icon-button, [hidden], script, template, dialog')) gone.remove();
+  for (const input of copy.querySelectorAll('input, select, textarea')) input.replaceWith(value_of(input));
+  for (const button of copy.querySelectorAll('button')) {
+    const span = document.createElement('span');
+    span.className = button.className;
+    span.textContent = button.textContent;
+    button.replaceWith(span);
+  }
+  for (const element of [copy, ...copy.querySelectorAll('*')]) {
+    for (const name of ['tabindex', 'aria-pressed', 'aria-controls', 'aria-live', 'aria-busy']) element.removeAttribute(name);
+    if (element.classList.length) element.classList.remove(...kPassingClasses);
+  }
+  return copy;
+}
+
+/** An input as text: a checkbox as nothing (the legend's switches say what they are beside
+ * them), a field as its value ("" when empty). */
+function value_of(input) {
+  const span = document.createElement('span');
+  if (input.type !== 'checkbox' && input.type !== 'radio' && input.value) {
+    span.className = 'meta-value';
+    span.textContent = input.value;
+  }
+  return span;
+}
