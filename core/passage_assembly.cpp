@@ -26,17 +26,23 @@ NearIndex index_near(const std::vector<NearPassage>& near) {
   return index;
 }
 
-bool covered_by_near(const SharedPassage& p, const NearIndex& near) {
-  if (p.documents != 2) return false;
+// A two-document exact passage inside a near passage of the same two
+// documents is a fragment of it: the spans that lie inside the near
+// passage's span in their document go (the near passage shows them). What is
+// left is reported only while it still joins two documents; a phrase that
+// recurs elsewhere in one of them is not a reuse of its own.
+std::vector<WordSpan> spans_outside_near(const SharedPassage& p, const NearIndex& near) {
+  if (p.documents != 2) return p.spans;
   const auto found = near.find(pair_key(p.spans.front().doc, p.spans.back().doc));
-  if (found == near.end()) return false;
-  for (const NearPassage* n : found->second) {
-    bool all = true;
-    for (const WordSpan& s : p.spans)
-      all = all && (inside(s, n->doc_a, n->first_a, n->end_a) || inside(s, n->doc_b, n->first_b, n->end_b));
-    if (all) return true;
+  if (found == near.end()) return p.spans;
+  std::vector<WordSpan> kept;
+  for (const WordSpan& s : p.spans) {
+    const bool covered = std::any_of(found->second.begin(), found->second.end(), [&](const NearPassage* n) {
+      return inside(s, n->doc_a, n->first_a, n->end_a) || inside(s, n->doc_b, n->first_b, n->end_b);
+    });
+    if (!covered) kept.push_back(s);
   }
-  return false;
+  return kept;
 }
 
 // Runs of words in [first, end) that are not in `matched` (sorted), as byte spans.
@@ -261,16 +267,17 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
   }
   const NearIndex kept_index = index_near(kept_near);
   for (const SharedPassage& p : exact.passages) {
-    exact_spans.push_back(p.spans);
-    if (covered_by_near(p, kept_index)) continue;
+    const std::vector<WordSpan> spans = spans_outside_near(p, kept_index);
+    exact_spans.push_back(p.spans);  // exact reuse, also where a near passage shows it
+    if (docs_of(spans).size() < 2) continue;
     PassageReport out;
     out.kind = "exact";
     out.words = p.words;
     out.documents = p.documents;
-    for (const WordSpan& s : p.spans)
+    for (const WordSpan& s : spans)
       out.spans.push_back({s.doc, docs[s.doc].word_start(s.first_word), docs[s.doc].word_end(s.end_word - 1)});
-    all_spans.push_back(p.spans);
-    ordered.push_back({p.spans.front(), std::move(out)});
+    all_spans.push_back(spans);
+    ordered.push_back({spans.front(), std::move(out)});
   }
   std::stable_sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
     return std::tie(x.first.doc, x.first.first_word) < std::tie(y.first.doc, y.first.first_word);

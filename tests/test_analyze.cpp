@@ -176,3 +176,22 @@ TEST_CASE("analyze: shared furniture is no passage, but copied text carrying a f
     CHECK(text.size() > copied.size() - 2);
   }
 }
+
+TEST_CASE("analyze: a phrase of a reused paragraph that recurs elsewhere is not a second passage") {
+  // b reuses a's paragraph with a few words changed, and repeats one of its
+  // phrases in its closing line: one reuse, shown once.
+  const std::string a =
+      "Ferry strike ends\n\nThe ferry company and the crews agreed on Friday night to end the strike that "
+      "had stranded thousands of passengers on the islands for more than a week, the union said in a "
+      "statement, and the first boats are expected to sail on Saturday morning.";
+  const std::string b =
+      "Strike over\n\nThe ferry firm and its crews agreed late on Friday to end the strike that had "
+      "stranded thousands of passengers on the islands for more than a week, the union said in a short "
+      "statement, and the first ships are expected to sail on Saturday.\n\nFor islanders, the strike that "
+      "had stranded thousands of passengers on the islands is a lesson in how fragile the links are.";
+  const auto report = analyze({{"a.txt", a}, {"b.txt", b}}, AnalysisOptions{});
+  REQUIRE_FALSE(report.has_error);
+  REQUIRE(report.passages.size() == 1);
+  CHECK(report.passages[0].kind == "near");
+  CHECK(report.passages[0].spans.size() == 2);
+}
