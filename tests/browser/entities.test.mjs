@@ -80,6 +80,7 @@ describe('entities: marks, the entity panel, choosing and switching types', () =
     const wife = people.find((r) => r.id === ids.get('Yulia Navalnaya'));
     assert.ok(wife && wife.id !== navalny.id, 'husband and wife are two rows');
     for (const r of people) assert.equal(r.articles, r.cells.filter((c) => c.count > 0).length, `${r.name}: articles = cells filled`);
+    await page.$eval('.views', (tabs) => tabs.scrollIntoView());
     await h.screenshot(page, 'entities-panel');
   });
 

@@ -118,7 +118,7 @@ describe('facts: the same fact in other words', () => {
     assert.ok(mayor.length >= 1, 'the mayor sentence is marked');
     assert.ok(mayor.some((p) => p.layer === 'passage fact' && p.passage && p.fact), JSON.stringify(mayor));
     assert.ok(pieces.every((p) => !p.nested));
-    assert.ok(pieces.every((p) => /^(passage|fact|only|entity)( (fact|only|entity))*$/.test(p.layer)), `layers in the fixed order: ${[...new Set(pieces.map((p) => p.layer))]}`);
+    assert.ok(pieces.every((p) => /^(passage|fact|only|entity|discrepancy)( (fact|only|entity|discrepancy))*$/.test(p.layer)), `layers in the fixed order: ${[...new Set(pieces.map((p) => p.layer))]}`);
   });
 
   test('focusing a fact sentence lights its counterparts, emphasises the matched words, names the articles', async () => {

@@ -291,6 +291,8 @@ export async function status_parts(page) {
 
 export async function screenshot(page, name) {
   mkdirSync(artifacts, { recursive: true });
+  // Two frames, so text chunks just scrolled into sight (content-visibility: auto) are painted.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
 }
 
