@@ -299,10 +299,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
 
   const PassageResult found = find_shared_passages(
       sequences, static_cast<std::uint32_t>(vocabulary.size()), options.min_words,
-      options.max_passage_spans);
+      options.max_passage_spans, options.max_passage_occurrences);
   if (found.truncated)
-    report.notices.push_back("Only the first " + std::to_string(options.max_passage_spans) +
-                             " passage spans are reported (the text is extremely repetitive).");
+    report.notices.push_back("Shared passages were searched only partly: the text is extremely repetitive "
+                             "(work limit of " + std::to_string(options.max_passage_occurrences) +
+                             " repeated occurrences or " + std::to_string(options.max_passage_spans) +
+                             " passage spans reached).");
   NearResult near;
   NearOptions near_options;
   if (options.near) {

@@ -19,6 +19,7 @@
 
 #include "document_metadata.h"
 #include "offsets.h"
+#include "passages.h"
 #include "report.h"
 
 namespace parallax {
@@ -28,6 +29,7 @@ struct AnalysisOptions {
   std::uint32_t max_documents = 200;                  // DECISIONS.md default
   std::uint64_t max_total_bytes = 50ull * 1000 * 1000;  // 50 MB of text
   std::uint64_t max_passage_spans = 2'000'000;        // output cap for pathological input
+  std::uint64_t max_passage_occurrences = kMaxPassageOccurrences;  // work cap (passages.h)
   bool near = true;                                   // also find near-verbatim passages
   std::uint32_t near_min_words = 8;                   // matched words a near passage needs
   std::uint32_t max_gap = 10;                         // imperfections: words between matches

@@ -18,7 +18,7 @@ struct Interval {
 
 PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
                                    std::uint32_t vocabulary_size, std::uint32_t min_words,
-                                   std::uint64_t max_spans) {
+                                   std::uint64_t max_spans, std::uint64_t max_occurrences) {
   PassageResult result;
   if (docs.size() < 2 || min_words == 0) return result;
 
@@ -56,12 +56,21 @@ PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
   }
 
   std::uint64_t spans_out = 0;
+  std::uint64_t occurrences_seen = 0;
   std::vector<std::uint32_t> seen_doc(docs.size(), 0xFFFFFFFFu);
   std::uint32_t stamp = 0;
   const auto report = [&](std::uint32_t length, std::uint32_t lb, std::uint32_t rb) {
     if (length < min_words || result.truncated) return;
     if (doc_changes[rb] == doc_changes[lb]) return;    // one document only
     if (left_changes[rb] == left_changes[lb]) return;  // extends to the left
+    // Work limit: periodic text has an interval per period length, each
+    // holding nearly every position, so occurrences grow with the square of
+    // the text while the spans kept below do not.
+    occurrences_seen += rb - lb + 1;
+    if (occurrences_seen > max_occurrences) {
+      result.truncated = true;
+      return;
+    }
     SharedPassage passage;
     passage.words = length;
     passage.spans.reserve(rb - lb + 1);
@@ -80,12 +89,14 @@ PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
     });
     // Periodic text ("ha ha ha ...") repeats a sequence overlapping itself;
     // one span per overlapping run is what a reader sees.
+    // Copied out, not filtered in place, so that a passage keeps memory for
+    // its kept spans only, not for every occurrence.
     std::vector<WordSpan> kept;
-    kept.reserve(passage.spans.size());
     for (const WordSpan& s : passage.spans) {
       if (!kept.empty() && kept.back().doc == s.doc && s.first_word < kept.back().end_word) continue;
       kept.push_back(s);
     }
+    kept.shrink_to_fit();
     passage.spans.swap(kept);
     if (spans_out + passage.spans.size() > max_spans) {
       result.truncated = true;

@@ -111,3 +111,28 @@ TEST_CASE("passages: periodic text does not explode and the cap is honoured") {
   for (const auto& p : capped.passages) spans += p.spans.size();
   CHECK(spans <= 10);
 }
+
+TEST_CASE("passages: one sentence repeated for pages stops at the work limit, keeping what it found") {
+  // Two documents of the same 5-word sentence, 4,000 times: every period
+  // length is a repeat holding nearly every position (about 32 million
+  // occurrences), where the spans kept are few.
+  std::string text;
+  for (int i = 0; i < 4000; ++i) text += "the ferry was late again ";
+  const Corpus c({text, text});
+  const auto vocabulary_size = static_cast<std::uint32_t>(c.vocabulary.size());
+
+  SUBCASE("the default limit is reached and the whole shared text is found first") {
+    const auto result = find_shared_passages(c.docs, vocabulary_size, 6, 1000000);
+    CHECK(result.truncated);
+    REQUIRE(!result.passages.empty());
+    const SharedPassage& longest = result.passages.front();
+    CHECK(longest.words == 20000);
+    CHECK(longest.spans.size() == 2);
+  }
+  SUBCASE("a lower limit stops sooner; raising it finds more") {
+    const auto low = find_shared_passages(c.docs, vocabulary_size, 6, 1000000, 100000);
+    const auto high = find_shared_passages(c.docs, vocabulary_size, 6, 1000000, 1000000);
+    CHECK(low.truncated);
+    CHECK(low.passages.size() < high.passages.size());
+  }
+}
