@@ -11,10 +11,6 @@ import { download, stamp } from './download.js';
 import { kSessionSuffix, read_session } from './session_format.js';
 import { forget, keep, keeping_on, load_kept, set_keeping } from './session_store.js';
 
-// Storing is put off until changes pause: typing an outlet, or settings applied in a row,
-// store once.
-const kKeepDelayMs = 400;
-
 export const is_session_file = (file) => file.name.toLowerCase().endsWith(kSessionSuffix) || file.type === 'application/x-parallax-session+json';
 
 export class SessionBar {
@@ -28,7 +24,7 @@ export class SessionBar {
     this.ui = ui;
     this.hooks = hooks;
     this.keeping = false; // storing on change starts once the kept session is read back
-    this.timer = 0;
+    this.writes = 0;
     ui.save.addEventListener('click', () => this.save());
     ui.open.addEventListener('change', () => {
       const [file] = ui.open.files;
@@ -37,7 +33,6 @@ export class SessionBar {
     });
     ui.keep.addEventListener('change', () => this.set_keeping(ui.keep.checked));
     ui.forget.addEventListener('click', async () => {
-      clearTimeout(this.timer);
       await this.guard(forget());
       this.show('Forgotten: this browser holds no copy of these articles now (it keeps the next change)');
       ui.root.dataset.kept = 'forgotten';
@@ -66,22 +61,21 @@ export class SessionBar {
     return restored;
   }
 
-  /** Something in the session changed: keep it (after a pause) when keeping is on. */
+  /** Something in the session changed: keep it at once when keeping is on (a reload right
+   * after a change must not lose it). Writes are one transaction each and run in order. */
   changed() {
-    if (!this.keeping) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.keep_now(), kKeepDelayMs);
+    if (this.keeping) this.keep_now();
   }
 
   async keep_now() {
-    if (!this.keeping) return;
     const session = this.hooks.snapshot();
     await this.guard(session.articles.length ? keep(session) : forget());
+    // For tests and the curious: what the last write did, and how many there were.
     this.ui.root.dataset.kept = session.articles.length ? 'kept' : 'empty';
+    this.ui.root.dataset.keptCount = String(++this.writes);
   }
 
   async set_keeping(on) {
-    clearTimeout(this.timer);
     this.keeping = on;
     await this.guard(set_keeping(on));
     if (on) await this.keep_now();
