@@ -115,15 +115,31 @@ std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& pass
     doc_sets.push_back(docs_of(passages[k].spans));
     for (const WordSpan& s : passages[k].spans) by_doc[s.doc].push_back({s.first_word, s.end_word, k});
   }
+  // By start, then by end: among spans starting at one word, the look-back
+  // below meets the longest first. Periodic text has thousands of passages
+  // starting at the same word; ordered by start alone, the container could lie
+  // beyond the look-back and every one of them stayed.
   for (auto& list : by_doc)
-    std::sort(list.begin(), list.end(), [](const Placed& x, const Placed& y) { return x.first < y.first; });
+    std::sort(list.begin(), list.end(),
+              [](const Placed& x, const Placed& y) { return std::tie(x.first, x.end) < std::tie(y.first, y.end); });
+  // Per document, the span reaching furthest among those up to each place:
+  // the one container worth checking beyond the look-back (in periodic text
+  // the whole shared text contains every shorter repeat, far back).
+  std::vector<std::vector<std::uint32_t>> furthest(doc_count);
+  for (std::size_t d = 0; d < doc_count; ++d)
+    for (std::uint32_t i = 0; i < by_doc[d].size(); ++i)
+      furthest[d].push_back(i > 0 && by_doc[d][furthest[d][i - 1]].end >= by_doc[d][i].end ? furthest[d][i - 1] : i);
+  const auto contains = [&](const Placed& q, const WordSpan& s, std::uint32_t k) {
+    if (q.passage == k || q.end < s.end_word || passages[q.passage].words <= passages[k].words) return false;
+    return std::includes(doc_sets[q.passage].begin(), doc_sets[q.passage].end(), doc_sets[k].begin(),
+                         doc_sets[k].end());
+  };
   std::vector<SharedPassage> out;
   for (std::uint32_t k = 0; k < passages.size(); ++k) {
     const SharedPassage& p = passages[k];
     SharedPassage kept = p;
     kept.spans.clear();
     for (const WordSpan& s : p.spans) {
-      bool covered = false;
       // Containers start at or before the span: look back from the last such
       // span, at most kNestedLookBack of them, so that very repetitive text
       // (thousands of overlapping passages) stays linear. A container further
@@ -131,11 +147,9 @@ std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& pass
       const auto& list = by_doc[s.doc];
       auto it = std::upper_bound(list.begin(), list.end(), s.first_word,
                                  [](std::uint32_t x, const Placed& q) { return x < q.first; });
+      bool covered = it != list.begin() && contains(list[furthest[s.doc][(it - list.begin()) - 1]], s, k);
       for (std::size_t looked = 0; it != list.begin() && looked < kNestedLookBack && !covered; ++looked) {
-        const Placed& q = *--it;
-        if (q.passage == k || q.end < s.end_word || passages[q.passage].words <= p.words) continue;
-        covered = std::includes(doc_sets[q.passage].begin(), doc_sets[q.passage].end(),
-                                doc_sets[k].begin(), doc_sets[k].end());
+        covered = contains(*--it, s, k);
       }
       if (!covered) kept.spans.push_back(s);
     }

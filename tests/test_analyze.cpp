@@ -195,3 +195,19 @@ TEST_CASE("analyze: a phrase of a reused paragraph that recurs elsewhere is not 
   CHECK(report.passages[0].kind == "near");
   CHECK(report.passages[0].spans.size() == 2);
 }
+
+TEST_CASE("analyze: one paragraph repeated for pages in two files is a few passages, not one per repeat") {
+  // Periodic text: every repeat length starts at the first word, so thousands
+  // of nested passages share a start; the longest must hide the others.
+  const std::string paragraph =
+      "Harbour officials said on Monday that the new breakwater would be finished before the winter "
+      "storms, although the contractor has asked for another three weeks and more money to bring in "
+      "a second crane from the south coast.\n";
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += paragraph;
+  const auto report = analyze({{"a.txt", text}, {"b.txt", text}}, AnalysisOptions{});
+  CHECK(report.rejected.empty());
+  REQUIRE(!report.passages.empty());
+  CHECK(report.passages.size() <= 4);
+  CHECK(report.documents[0].shared_words == report.documents[0].words);
+}
