@@ -141,15 +141,15 @@ class SurfaceIds {
   std::size_t mask_ = 0;
 };
 
-// Decodes, tokenizes and gives ids from the document's own table.
+// Decodes, tokenizes and gives ids from `ids`: the document's own table, or
+// one shared with the other document.
 struct Prepared {
   bool ok = false;
   bool out_of_memory = false;
   DiffError error;
-  SurfaceIds ids;
 };
 
-void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
+void prepare(const InputDocument& input, DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
   try {
     if (!load(input, doc, p.error)) return;
     doc.tokens = tokenize(doc.text);
@@ -169,9 +169,9 @@ void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
       const SurfaceIds::Key key = ahead[i % kAhead];
       if (i + kAhead < n) {
         ahead[i % kAhead] = SurfaceIds::key_of(form(i + kAhead), text_end);
-        p.ids.prefetch(ahead[i % kAhead]);
+        ids.prefetch(ahead[i % kAhead]);
       }
-      doc.ids[i] = p.ids.id(form(i), key);
+      doc.ids[i] = ids.id(form(i), key);
       doc.words += doc.tokens[i].is_word_like() ? 1 : 0;
     }
     p.ok = true;
@@ -180,18 +180,21 @@ void prepare(const InputDocument& input, DiffDocument& doc, Prepared& p) {
   }
 }
 
-// Both documents are prepared independently (natively on two threads; the
-// WASM build has none), then b's ids are renumbered into a's table in b's
-// order of first appearance: the same ids a single shared table would give.
+// Natively both documents are prepared on two threads, each with its own
+// table, then b's ids are renumbered into a's table in b's order of first
+// appearance: the same ids one shared table gives. The WASM build has no
+// threads: there b simply continues a's table (no second table in memory).
 bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
                   std::uint32_t& id_count) {
   Prepared pa, pb;
+  SurfaceIds ids_a;
 #if defined(__EMSCRIPTEN__)
-  prepare(a, r.a, pa);
-  prepare(b, r.b, pb);
+  prepare(a, r.a, ids_a, pa);
+  if (pa.ok) prepare(b, r.b, ids_a, pb);
 #else
-  std::thread other([&] { prepare(b, r.b, pb); });
-  prepare(a, r.a, pa);
+  SurfaceIds ids_b;
+  std::thread other([&] { prepare(b, r.b, ids_b, pb); });
+  prepare(a, r.a, ids_a, pa);
   other.join();
 #endif
   if (pa.out_of_memory || pb.out_of_memory) throw std::bad_alloc();
@@ -199,10 +202,12 @@ bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
     r.error = pa.ok ? pb.error : pa.error;
     return false;
   }
-  std::vector<std::uint32_t> renumber(pb.ids.size());
-  for (std::uint32_t k = 0; k < pb.ids.size(); ++k) renumber[k] = pa.ids.id(pb.ids.form(k));
+#if !defined(__EMSCRIPTEN__)
+  std::vector<std::uint32_t> renumber(ids_b.size());
+  for (std::uint32_t k = 0; k < ids_b.size(); ++k) renumber[k] = ids_a.id(ids_b.form(k));
   for (std::uint32_t& id : r.b.ids) id = renumber[id];
-  id_count = pa.ids.size();
+#endif
+  id_count = ids_a.size();
   return true;
 }
 
