@@ -122,12 +122,18 @@ class TextWalk {
   }
 
   const std::string& byline() const { return byline_; }
+  // Whether the first text is in an <h1> or <h2>: the article has its own headline.
+  bool opens_with_heading() const { return opens_with_heading_; }
 
  private:
   void walk(const HtmlNode& node, bool in_article, bool in_table) {
     for (std::uint32_t index : node.children) {
       const HtmlNode& child = tree_.at(index);
       if (child.is_text()) {
+        if (!seen_text_ && !collapse_whitespace(child.text).empty()) {
+          seen_text_ = true;
+          opens_with_heading_ = heading_depth_ > 0;
+        }
         line_ += child.text;
         continue;
       }
@@ -137,8 +143,11 @@ class TextWalk {
       }
       if (skipped(child, in_article, in_table)) continue;
       const bool block = one_of(child.tag, kBlocks);
+      const bool heading = child.tag == "h1" || child.tag == "h2";
       if (block) flush_paragraph();
+      heading_depth_ += heading;
       walk(child, in_article || child.tag == "article", in_table || child.tag == "table" || child.tag == "code");
+      heading_depth_ -= heading;
       if (block) flush_paragraph();
     }
   }
@@ -185,6 +194,9 @@ class TextWalk {
   const bool byline_known_;
   const bool root_is_article_;
   std::string byline_;
+  int heading_depth_ = 0;
+  bool seen_text_ = false;
+  bool opens_with_heading_ = false;
   std::string line_;
   std::vector<std::string> lines_;
   std::vector<std::string> paragraphs_;
@@ -269,7 +281,8 @@ HtmlArticle extract_html_article(std::string_view html) {
   std::vector<std::string> paragraphs = walk.run(tree.at(static_cast<std::uint32_t>(root)));
   if (article.metadata.byline.empty()) article.metadata.byline = walk.byline();
   const std::string& title = article.metadata.title;
-  if (!title.empty() && (paragraphs.empty() || paragraphs.front() != title)) paragraphs.insert(paragraphs.begin(), title);
+  if (!title.empty() && !walk.opens_with_heading() && (paragraphs.empty() || paragraphs.front() != title))
+    paragraphs.insert(paragraphs.begin(), title);
   for (const std::string& p : paragraphs) article.text += (article.text.empty() ? "" : "\n\n") + p;
   if (!article.text.empty()) article.text += "\n";
   return article;

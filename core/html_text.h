@@ -19,8 +19,10 @@
 //   paragraph collapses to one space as a browser renders it; character
 //   references are decoded (html_entities.h). This is web/src/html_text.js's
 //   walk, so both sides cut the same lines.
-// - The headline: when the text does not begin with the title, the title is
-//   put first, as the page does with Readability's title.
+// - The headline: when the text opens neither with the title nor with a
+//   heading (<h1>, <h2>) of its own, the title is put first, as the page
+//   does with Readability's title (Readability takes out an <h1> that
+//   repeats the title; one that differs stays and is the headline).
 // - Metadata: og:title (else <title> less a " | Site" tail), meta author,
 //   og:site_name, article:published_time (its leading YYYY-MM-DD).
 //

@@ -156,6 +156,10 @@ TEST_CASE("html text: the title is put first when the article does not open with
         "Storm closes schools\n\nSchools shut.\n");
   CHECK(text_of("<title>Storm closes schools | Daily Bugle</title><body><h1>Storm closes schools</h1><p>Shut.</p></body>") ==
         "Storm closes schools\n\nShut.\n");
+  SUBCASE("an article opening with a headline of its own keeps it, without the title") {
+    CHECK(text_of("<title>Council budget vote delayed again</title><body><h1>Vote delayed</h1><p>Shut.</p></body>") ==
+          "Vote delayed\n\nShut.\n");
+  }
   SUBCASE("a short <title> is kept whole") {
     CHECK(extract_html_article("<title>News | Bugle</title><p>x</p>").metadata.title == "News | Bugle");
   }

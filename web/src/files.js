@@ -5,12 +5,14 @@
 // - .txt, .md and anything else: the file's bytes as they are. The core decodes them (UTF-8,
 //   UTF-16 with BOM, Windows-1252) and refuses binary or empty files with a reason, so the page
 //   does not second-guess it.
-// - .html, .htm: decoded and parsed here (DOMParser lives on the main thread), reduced to text,
-//   and that text encoded as UTF-8.
+// - .html, .htm: decoded and parsed here (DOMParser lives on the main thread), the article taken
+//   with Readability (html_article.js), and its text encoded as UTF-8; the entry also keeps the
+//   page's `metadata` ({title, byline, site, date} when present) and `notices` (no article found).
 // The limits are checked before reading, so a 2 GB file is refused without being loaded.
 
 import { article_meta } from './article_meta.js';
-import { decode_html_bytes, html_to_text } from './html_text.js';
+import { article_from_html } from './html_article.js';
+import { decode_html_bytes } from './html_text.js';
 
 export const kMaxDocuments = 200;
 // The core's defaults (core/analyze.h; DECISIONS.md): 50 MB means 50,000,000 bytes.
@@ -100,15 +102,15 @@ export async function read_files(files, existing) {
 async function read_one(file) {
   const raw = new Uint8Array(await file.arrayBuffer());
   if (!is_html(file.name)) return { id: next_id++, name: file.name, bytes: raw, source: 'text' };
-  const text = html_to_text(decode_html_bytes(raw));
-  return { id: next_id++, name: file.name, bytes: new TextEncoder().encode(text), source: 'html' };
+  const { text, metadata, notices } = article_from_html(decode_html_bytes(raw), file.name);
+  return { id: next_id++, name: file.name, bytes: new TextEncoder().encode(text), source: 'html', metadata, notices };
 }
 
-/** Entries for the embedded sample articles ("Try an example"). */
-export function sample_entries(samples, existing) {
 /** Entries read back from a saved session (session_format.js), numbered like new ones. */
 export const numbered = (entries) => entries.map((e) => ({ ...e, id: next_id++ }));
 
+/** Entries for the embedded sample articles ("Try an example"). */
+export function sample_entries(samples, existing) {
   const taken = new Set(existing.map((e) => e.name));
   const encoder = new TextEncoder();
   return samples

@@ -1,14 +1,19 @@
-// Extracts the readable text of an HTML file, on the main thread where DOMParser exists.
+// Turns HTML into readable plain text, on the main thread where DOMParser exists.
 //
 // DOMParser builds an inert document: scripts do not run and nothing is fetched. We still remove
 // script/style/noscript/template because their text content is code or hidden fallback, not the
-// article. When the page has one <article> (or a <main>) only that is taken. Block elements become paragraphs separated by a blank line; whitespace inside a
+// article. Block elements become paragraphs separated by a blank line; whitespace inside a
 // paragraph collapses as a browser would render it. The result is plain text: it is analysed and
 // shown with textContent, never inserted as HTML.
+//
+// html_article.js runs Readability first and walks its article with `paragraphs_of`;
+// `html_to_text` is the fallback for pages where Readability finds no article. The command-line
+// tool cuts paragraphs the same way (core/html_text.cpp), so both give the same text.
 
 const kDropped = 'script, style, noscript, template';
 
 // Elements that start a new paragraph. Anything else is inline and joins the running text.
+// core/html_text.cpp has the same list.
 const kBlocks = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
@@ -16,16 +21,16 @@ const kBlocks = new Set([
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
 
-/** @returns {string} the text, paragraphs separated by "\n\n". */
-export function html_to_text(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const node of doc.querySelectorAll(kDropped)) node.remove();
+/** Whitespace runs as one space, none at the ends (JavaScript's \s, as the core folds it). */
+export const collapse_whitespace = (text) => text.replace(/\s+/g, ' ').trim();
 
+/** The paragraphs of `root`'s text: one per block element, lines split at <br>. */
+export function paragraphs_of(root) {
   const paragraphs = [];
   let line = '';
   let lines = [];
   const flush_line = () => {
-    const clean = line.replace(/\s+/g, ' ').trim();
+    const clean = collapse_whitespace(line);
     if (clean) lines.push(clean);
     line = '';
   };
@@ -51,6 +56,16 @@ export function html_to_text(html) {
       }
     }
   };
+  walk(root);
+  flush_paragraph();
+  return paragraphs;
+}
+
+/** The whole page's text (the fallback when Readability finds no article).
+ * @returns {string} the text, paragraphs separated by "\n\n". */
+export function html_to_text(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const node of doc.querySelectorAll(kDropped)) node.remove();
 
   // A news page wraps the story in its one <article> (or <main>); taking that element skips the
   // site's menus and footers, so the column's title is the headline, not "Home".
@@ -58,10 +73,9 @@ export function html_to_text(html) {
   const root = (articles.length === 1 && articles[0]) || doc.querySelector('main') || doc.body || doc.documentElement;
   // A page without a heading often carries the headline only in <title>; put it first so the
   // column still gets a title.
-  const title = (doc.title || '').replace(/\s+/g, ' ').trim();
-  if (title && !root.querySelector('h1')) paragraphs.push(title);
-  walk(root);
-  flush_paragraph();
+  const title = collapse_whitespace(doc.title || '');
+  const paragraphs = paragraphs_of(root);
+  if (title && !root.querySelector('h1')) paragraphs.unshift(title);
   return paragraphs.join('\n\n') + '\n';
 }
 

@@ -529,7 +529,7 @@ function render_report(report, settings) {
       title: d.doc.title,
       words: d.doc.words,
       text: d.doc.text || '',
-      notices: d.doc.notices || [],
+      notices: [...(d.entry.notices || []), ...(d.doc.notices || [])],  // the page's (no article found), then the core's
       meta: article_meta(d.entry),
       highlights: highlights[d.index],
       summary: summary.get(d.index),
