@@ -48,6 +48,9 @@ export function wire_article_meta(container, on_change) {
     const input = e.target.closest('input[data-meta]');
     if (!input) return;
     if (input.dataset.meta === 'date' && input.value && !kDatePattern.test(input.value)) return;
+    // The attribute follows the value: print CSS hides empty fields by it, and a copy of the
+    // column (the standalone report) starts from it.
+    input.setAttribute('value', input.value);
     on_change(Number(input.dataset.entry), input.dataset.meta, input.value.trim());
   });
 }

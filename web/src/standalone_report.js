@@ -58,6 +58,8 @@ function inert_copy(node) {
   const copy = node.cloneNode(true);
   copy.hidden = false;
   for (const gone of copy.querySelectorAll('.column-actions, .icon-button, [hidden], script, template, dialog')) gone.remove();
+  // An outlet or date nobody gave is left out rather than shown as an empty label.
+  for (const field of copy.querySelectorAll('.article-meta-field')) if (!field.querySelector('input').value) field.remove();
   for (const input of copy.querySelectorAll('input, select, textarea')) input.replaceWith(value_of(input));
   for (const button of copy.querySelectorAll('button')) {
     const span = document.createElement('span');
