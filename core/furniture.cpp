@@ -167,10 +167,13 @@ std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::st
       const Line& l = lines[k];
       const std::string_view s = texts[d].substr(l.start, l.end - l.start);
       const std::string& key = l.key;
-      // The tail of links ends where long prose starts again: a teaser is a
-      // sentence or two, an article paragraph is longer.
+      // The tail of links ends where article prose starts again: two long
+      // paragraphs in a row (a teaser under a link is one paragraph at most).
       constexpr std::uint32_t kProseParagraphWords = 25;
-      if (related_tail && l.ends_sentence && l.words >= kProseParagraphWords) related_tail = false;
+      const auto prose = [&](std::size_t i) {
+        return i < lines.size() && lines[i].ends_sentence && lines[i].words >= kProseParagraphWords;
+      };
+      if (related_tail && prose(k) && prose(k + 1)) related_tail = false;
       if (related_tail) {
         reason[k] = "related-links";
         continue;

@@ -56,9 +56,16 @@ TEST_CASE("furniture: link lists and photo credits") {
 
 TEST_CASE("furniture: the related-links tail ends where article prose resumes") {
   const std::string text = kArticle + "\nRelated content\n\nHarbour fees to rise in spring\n\n"
+                           "A teaser for that story, which runs on for a long while about fees and berths and the "
+                           "people who pay them, still only one paragraph under its link.\n\nFerry timetable changes\n\n"
                            "The harbour master said on Tuesday that the breakwater, which was finished last year "
-                           "after a decade of delays, had already saved the fishing fleet from two winter storms.\n";
-  CHECK(flagged(text) == Lines{"Related content [related-links]", "Harbour fees to rise in spring [related-links]"});
+                           "after a decade of delays, had already saved the fishing fleet from two winter storms.\n\n"
+                           "Fishermen in Skerrow said the new quay was too short for the larger trawlers, and that "
+                           "they would ask the council to extend it before the autumn season begins next year.\n";
+  CHECK(flagged(text) == Lines{"Related content [related-links]", "Harbour fees to rise in spring [related-links]",
+                               "A teaser for that story, which runs on for a long while about fees and berths and the "
+                               "people who pay them, still only one paragraph under its link. [related-links]",
+                               "Ferry timetable changes [related-links]"});
 }
 
 TEST_CASE("furniture: hard-wrapped prose is not a link list") {
