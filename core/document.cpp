@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "binary_formats.h"
 #include "unicode.h"
 
 namespace parallax {
@@ -139,8 +140,28 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
-DecodeResult decode_document(std::string_view name, std::string_view bytes) {
+namespace {
+
+// True when the text holds a letter or a digit: something the tokenizer
+// makes a word of. A file of dashes and asterisks has nothing to compare.
+bool has_word_character(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DecodedCodePoint d = decode_utf8(text, pos);
+    const CharClass c = classify(d.code_point);
+    if (c == CharClass::kLetter || c == CharClass::kDigit) return true;
+    pos += d.length;
+  }
+  return false;
+}
+
+DecodeResult decode_bytes(std::string_view name, std::string_view bytes) {
   if (bytes.empty()) return failure("empty", quoted(name) + ": the file is empty", 0);
+  const BinaryFormat format = recognise_binary_format(bytes);
+  if (!format.description.empty())
+    return failure("binary",
+                   quoted(name) + ": " + std::string(format.description) + ", not text" +
+                       (format.advice.empty() ? "" : " (" + std::string(format.advice) + ")"),
+                   0);
   if (bytes.size() >= 2) {
     const auto b0 = static_cast<unsigned char>(bytes[0]);
     const auto b1 = static_cast<unsigned char>(bytes[1]);
@@ -197,6 +218,16 @@ DecodeResult decode_document(std::string_view name, std::string_view bytes) {
                               hex_byte(static_cast<unsigned char>(bytes[bad])) + " at byte " +
                               std::to_string(bad) + "), decoded as Windows-1252");
   if (is_blank(r.decoded.text)) return failure("empty", quoted(name) + ": the file holds no text", 0);
+  return r;
+}
+
+}  // namespace
+
+DecodeResult decode_document(std::string_view name, std::string_view bytes) {
+  DecodeResult r = decode_bytes(name, bytes);
+  if (r.ok && !has_word_character(r.decoded.text))
+    return failure("no-words", quoted(name) + ": no words to compare (the text holds only punctuation or symbols)",
+                   0);
   return r;
 }
 

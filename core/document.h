@@ -6,11 +6,15 @@
 // printable text, they are decoded as Windows-1252 with a notice; otherwise the
 // file is binary and refused, naming the first offending byte. Stray control
 // characters in otherwise good text are kept. Line ends are kept as they are
-// (CRLF stays CRLF) so offsets point into the text exactly.
+// (CRLF stays CRLF) so offsets point into the text exactly. Known binary
+// formats (a PDF, images, archives: binary_formats.h) are refused by their
+// first bytes, naming the format; text with no letter or digit is refused as
+// having no words to compare.
 //
 // Contract: never throws for any input; returns either a DecodedText or a
-// DecodeError with a stable code ("empty", "binary", "not-text") and a message
-// that names the file and the byte position.
+// DecodeError with a stable code ("empty", "binary", "not-text", "no-words")
+// and a message that names the file and the reason (and the byte position
+// when there is one).
 #pragma once
 
 #include <cstddef>
@@ -21,7 +25,7 @@
 namespace parallax {
 
 struct DecodeError {
-  std::string code;     // stable: "empty", "binary", "not-text"
+  std::string code;     // stable: "empty", "binary", "not-text", "no-words"
   std::string message;  // for a person: names the file and the reason
   std::size_t byte = 0; // position of the first offending byte, when there is one
 };

@@ -62,10 +62,43 @@ TEST_CASE("document: bad files are refused with a stable code and a position") {
   }
   SUBCASE("only whitespace") { CHECK(decode_document("w.txt", " \n\t\r\n").error.code == "empty"); }
   SUBCASE("binary with a NUL byte") {
-    const auto r = decode_document("img.png", std::string("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16));
+    const auto r = decode_document("data.bin", std::string("SQLdata\x01\0\0\x0Dtable", 16));
     CHECK(r.error.code == "binary");
     CHECK(r.error.byte == 8);
     CHECK(r.error.message.find("byte 8") != std::string::npos);
+  }
+  SUBCASE("an image is named by its format") {
+    const auto r = decode_document("img.png", std::string("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16));
+    CHECK(r.error.code == "binary");
+    CHECK(r.error.message == "img.png: a PNG image, not text");
+  }
+  SUBCASE("a PDF without a NUL byte is refused as a PDF, not decoded as Windows-1252") {
+    const std::string pdf =
+        "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        "2 0 obj\n<< /Length 44 >>\nstream\nBT /F1 24 Tf 100 700 Td (Council votes) Tj ET\nendstream\n";
+    const auto r = decode_document("minutes.pdf", pdf);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.code == "binary");
+    CHECK(r.error.message.find("minutes.pdf: a PDF document") == 0);
+    CHECK(r.error.message.find("PDF reading is not supported") != std::string::npos);
+  }
+  SUBCASE("a Word document (a ZIP archive) says how to get text out of it") {
+    const auto r = decode_document("story.docx", std::string("PK\x03\x04\x14\0\x06\0", 8));
+    CHECK(r.error.code == "binary");
+    CHECK(r.error.message.find(".docx") != std::string::npos);
+    CHECK(r.error.message.find("save or copy the article as a .txt or .html file") != std::string::npos);
+  }
+  SUBCASE("text that only mentions a format is text") {
+    CHECK(decode_document("n.txt", "The minutes (%PDF-1.7, 3 pages) were published on Friday.").ok);
+  }
+  SUBCASE("punctuation and symbols only: no words to compare") {
+    const auto r = decode_document("rule.txt", "-----\n* * *\n\xE2\x80\x94 \xC2\xAB \xC2\xBB ===\n");
+    CHECK(r.error.code == "no-words");
+    CHECK(r.error.message.find("rule.txt: no words to compare") == 0);
+  }
+  SUBCASE("one digit or one letter in any script is enough") {
+    CHECK(decode_document("n.txt", "--- 7 ---").ok);
+    CHECK(decode_document("k.txt", "\xE2\x80\x94 \xD0\x96 \xE2\x80\x94").ok);
   }
   SUBCASE("invalid UTF-8 full of control bytes") {
     std::string bytes = "ok \xC3";
