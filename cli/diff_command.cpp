@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <string>
 #include <vector>
 
@@ -16,7 +19,23 @@
 
 namespace parallax::cli {
 
+namespace {
+
+// Large blocks from the heap instead of their own mappings: a diff allocates
+// and frees several vectors of megabytes in turn, and with glibc's defaults
+// each is a fresh mmap (page faults, zeroing) and a munmap. Reusing the heap
+// took a sixth off the CPU time of a 1 MB diff (48 -> 40 ms, perf stat).
+void reuse_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+}
+
+}  // namespace
+
 int diff(int argc, char** argv) {
+  reuse_freed_memory();
   parallax::DiffOptions options;
   parallax::DiffJsonOptions output;
   bool unified = false;
