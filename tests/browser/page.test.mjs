@@ -27,7 +27,7 @@ describe('page over http', () => {
     assert.ok(ready_ms < 500, `ready after ${ready_ms} ms`);
     assert.match(await page.textContent('.tagline'), /nothing leaves your machine/);
     assert.equal(await page.locator('[data-dropzone]').count(), 1);
-    const input = page.locator('input[type=file]');
+    const input = page.locator('#file-input');
     assert.equal(await input.getAttribute('accept'), '.txt,.md,.html,.htm');
     assert.equal(await input.getAttribute('multiple'), '');
     await h.screenshot(page, 'page-empty');

@@ -18,9 +18,10 @@ async function kept_after(page, change) {
   await page.waitForFunction((n) => Number(document.documentElement.dataset.keptCount || 0) > n, writes);
 }
 
+/** Reloads and waits until the page has looked for a kept session (and restored it if any). */
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-ready="true"][data-session]');
 }
 
 describe('session', () => {

@@ -493,6 +493,7 @@ function render_report(report, settings) {
   show_messages();
   ui.results.hidden = !report;
   ui.clear.hidden = state.entries.length === 0;
+  ui.session.save.disabled = state.entries.length === 0;
   ui.dropzone.classList.toggle('empty', state.entries.length === 0);
   if (!report) {
     render_columns(ui.columns, []);
@@ -678,12 +679,10 @@ wire_input();
 wire_views();
 wire_facts();
 render_report(null, state.settings);
-// The copy kept in this browser comes back before the page says it is ready, so files given
-// from then on are added to it instead of being replaced by it.
-session_bar.start().finally(() => {
-  ui.root.dataset.ready = 'true';
-  ui.root.dataset.readyMs = String(Math.round(performance.now()));
-});
+ui.root.dataset.ready = 'true';
+ui.root.dataset.readyMs = String(Math.round(performance.now()));
+// The copy kept in this browser comes back (unless articles were given in the meantime).
+session_bar.start(() => state.entries.length === 0);
 // Compile the WASM now, while the person is still choosing files.
 client.request('init', {}).catch((error) => {
   ui.status.textContent = `The analysis engine could not start: ${error.message || error}`;

@@ -39,14 +39,15 @@ export class SessionBar {
     });
   }
 
-  /** Reads back the kept session (if keeping is on) and hands it to `restore`; from then on,
-   * changes are kept. Resolves once done, true when a session was restored. */
-  async start() {
+  /** Reads back the kept session (if keeping is on) and hands it to `restore` when `wanted()`
+   * still says so (the page is not waiting on it: a person may have given articles already);
+   * from then on, changes are kept. Sets data-session="restored|none" on <html> when done. */
+  async start(wanted) {
     let restored = false;
     try {
       this.keeping = await keeping_on();
       const kept = this.keeping ? await load_kept() : null;
-      if (kept && kept.articles && kept.articles.length) {
+      if (kept && kept.articles && kept.articles.length && wanted()) {
         this.hooks.restore(read_session(kept));
         restored = true;
       }
@@ -58,7 +59,7 @@ export class SessionBar {
     this.ui.keep.checked = this.keeping;
     this.ui.keep.disabled = Boolean(this.unavailable);
     this.show();
-    return restored;
+    this.ui.root.dataset.session = restored ? 'restored' : 'none';
   }
 
   /** Something in the session changed: keep it at once when keeping is on (a reload right

@@ -1,10 +1,12 @@
 // The standalone HTML report: one file that opens offline, with no script, and shows the
 // articles with the same highlights as the reading view, the overview tables and the legend.
 //
-// It is built from the page's own rendered DOM (whose text was set with textContent) by
-// cloning, never from strings: the controls are taken out (buttons become plain text, inputs
+// Its body is built from the page's own rendered DOM (whose text was set with textContent) by
+// cloning, never from strings (only the fixed head is written as text): the controls are taken out (buttons become plain text, inputs
 // their values), passing states (hover, focus, chosen) are cleared, and the page's style sheet
 // is inlined. Its Content-Security-Policy allows inline styles and nothing else.
+
+import { el } from './dom.js';
 
 const kPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 // Lit-while-hovered and chosen states are the reader's moment, not the report's.
@@ -26,32 +28,24 @@ const kReportCss = `
  * @returns {string} the whole HTML document
  */
 export function standalone_report({ title, summary, style, sections }) {
-  const doc = document.implementation.createHTMLDocument(title);
-  const head = doc.head;
-  head.append(meta(doc, { charset: 'utf-8' }), meta(doc, { 'http-equiv': 'Content-Security-Policy', content: kPolicy }));
-  head.append(meta(doc, { name: 'viewport', content: 'width=device-width, initial-scale=1' }), meta(doc, { name: 'color-scheme', content: 'light dark' }));
-  const css = doc.createElement('style');
-  css.textContent = style + kReportCss;
-  head.append(css);
-
-  const main = doc.createElement('main');
-  main.className = 'standalone';
-  const h1 = doc.createElement('h1');
-  h1.textContent = title;
-  const p = doc.createElement('p');
-  p.className = 'report-meta';
-  p.textContent = summary;
-  main.append(h1, p);
-  for (const section of sections) if (section) main.append(doc.importNode(inert_copy(section), true));
-  doc.body.append(main);
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  const main = el('main', { class: 'standalone' }, el('h1', null, title), el('p', { class: 'report-meta' }, summary));
+  for (const section of sections) if (section) main.append(inert_copy(section));
+  // The body is serialised by the browser (XMLSerializer escapes every text and attribute, and
+  // writes HTML elements as HTML parsers read them); the head is ours, the style sheet is the
+  // page's own, which must not be able to close its <style> element early.
+  const css = style + kReportCss;
+  if (/<\/style/i.test(css)) throw new Error('the style sheet cannot be inlined');
+  return (
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+    `<meta http-equiv="Content-Security-Policy" content="${kPolicy}">\n` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n' +
+    `<title>${escape_text(title)}</title>\n<style>${css}</style>\n</head>\n<body>` +
+    new XMLSerializer().serializeToString(main) +
+    '</body>\n</html>\n'
+  );
 }
 
-function meta(doc, attrs) {
-  const node = doc.createElement('meta');
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-}
+const escape_text = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A copy of `node` with nothing interactive left: what a reader sees, as plain elements. */
 function inert_copy(node) {
