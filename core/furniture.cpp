@@ -135,9 +135,14 @@ bool is_caption(std::string_view key, std::string_view raw, const Line& line) {
   if (underscore != std::string_view::npos && underscore > 0 && underscore + 1 < raw.size() &&
       raw[underscore - 1] != ' ' && raw[underscore + 1] != ' ' && line.words <= 6 && !line.ends_sentence)
     return true;
-  return key.find("reuters/") != std::string::npos || key.find("/ reuters") != std::string::npos ||
-         key.find("getty images") != std::string::npos || key.find("ap photo") != std::string::npos ||
-         key.find("photo by") != std::string::npos || starts_with(key, "file photo");
+  // Agency credits and photo markers, in key form ("REUTERS/Jane Doe" is
+  // "reuters / jane doe").
+  constexpr std::array<std::string_view, 10> kCredits = {
+      "reuters/", "reuters /", "/ reuters", "getty images", "ap photo", "photo by", "copyright credit",
+      "credit : ", "photo_camera", "afp via getty"};
+  return starts_with(key, "file photo") || std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view c) {
+           return key.find(c) != std::string::npos;
+         });
 }
 
 }  // namespace
@@ -202,6 +207,12 @@ std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::st
         reason[k] = "repeated";
       }
     }
+    // A caption is often printed twice, once without its credit: the line
+    // that the next caption line starts with is the same caption.
+    for (std::size_t k = lines.size(); k-- > 1;)
+      if (reason[k] == "caption" && reason[k - 1].empty() && !lines[k - 1].key.empty() &&
+          starts_with(lines[k].key, lines[k - 1].key))
+        reason[k - 1] = "caption";
     // Runs of three or more short unpunctuated lines are link lists, except
     // the block that opens the document (headline, standfirst, section name).
     for (std::size_t k = 0; k < lines.size();) {

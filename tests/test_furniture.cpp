@@ -68,6 +68,18 @@ TEST_CASE("furniture: the related-links tail ends where article prose resumes") 
                                "Ferry timetable changes [related-links]"});
 }
 
+TEST_CASE("furniture: photo captions with agency credits, also printed twice") {
+  const std::string text = kArticle +
+                           "\nRescuers search the quay at Carrowmere after the storm, March 14\n"
+                           "Rescuers search the quay at Carrowmere after the storm, March 14 Copyright Credit: AP\n\n"
+                           "photo_camera PHOTO REUTERS/Jane Doe - Fishing boats in the harbour of Skerrow\n\n"
+                           "The coastguard said the credit union on the quay would reopen on Monday.\n";
+  CHECK(flagged(text) ==
+        Lines{"Rescuers search the quay at Carrowmere after the storm, March 14 [caption]",
+              "Rescuers search the quay at Carrowmere after the storm, March 14 Copyright Credit: AP [caption]",
+              "photo_camera PHOTO REUTERS/Jane Doe - Fishing boats in the harbour of Skerrow [caption]"});
+}
+
 TEST_CASE("furniture: hard-wrapped prose is not a link list") {
   // Short lines that run on into each other are one paragraph wrapped at a
   // narrow width, as plain-text copies of web pages often are.
