@@ -24,6 +24,7 @@ import { build_request, kAccept, numbered, read_files, sample_entries } from './
 import { Layers } from './layers.js';
 import { render_messages } from './messages.js';
 import { kMatrixLimit, percent, render_overview } from './overview.js';
+import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
 import { reveal } from './reveal.js';
 import { PasteDialog } from './paste.js';
@@ -273,6 +274,10 @@ function wire_input() {
 // ---- views: the reading view, who reports what, the word diff -----------------------------------
 
 function wire_views() {
+  wire_view_links(ui.overview, (view) => {
+    show_view(view);
+    ui.tabs.find((t) => t.dataset.view === view)?.focus();
+  });
   ui.tabs.forEach((tab, i) => {
     tab.addEventListener('click', () => show_view(tab.dataset.view));
     // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Tab leaves the tab list.
@@ -567,7 +572,7 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
       near: pairwise(report.overlap_near, docs),
       similarity: report.similarity ? pairwise(report.similarity, docs) : undefined,
     },
-    { can_show_more: shown.length < kMaxColumns, near: settings.near },
+    { can_show_more: shown.length < kMaxColumns, near: settings.near, figures: [report_parts_figure(report, docs, settings.include_furniture)] },
   );
   state.index = index;
   chosen.apply(index);

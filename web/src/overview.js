@@ -41,9 +41,10 @@ export const kMatrixLimit = 30;
  *          exact_words:number, near_words:number, shown:boolean}[]} rows
  * @param {{all:number[][], near:number[][], similarity?:number[][]}} overlap  the report's
  *   overlap, overlap_near and similarity between rows i and j (similarity absent: not shown)
- * @param {{can_show_more:boolean, near:boolean}} options  near: whether near copies were sought
+ * @param {{can_show_more:boolean, near:boolean, figures?:HTMLElement[]}} options  near: whether
+ *   near copies were sought; figures: shown first, beside the tables (overview_bars.js)
  */
-export function render_overview(container, rows, overlap, { can_show_more, near }) {
+export function render_overview(container, rows, overlap, { can_show_more, near, figures = [] }) {
   if (rows.length === 0) {
     container.replaceChildren();
     container.hidden = true;
@@ -115,6 +116,7 @@ export function render_overview(container, rows, overlap, { can_show_more, near 
     el(
       'div',
       { class: 'overview-tables' },
+      ...figures,
       el(
         'figure',
         { class: 'overlap-figure' },
@@ -160,6 +162,18 @@ function similarity_table(rows, similarity, matrix) {
       'Same facts: share of sentences',
     ),
     el('div', { class: 'table-scroll' }, el('table', { class: 'matrix similarity' }, el('thead', null, head), el('tbody', null, ...body))),
+    heat_legend(),
+  );
+}
+
+/** The heat map's shades and the ranges they stand for (level() above). */
+function heat_legend() {
+  const steps = [['0%', 0], ['under 10%', 1], ['10–25%', 2], ['25–50%', 3], ['50% or more', 4]];
+  return el(
+    'p',
+    { class: 'heat-legend' },
+    'Shade: ',
+    ...steps.map(([label, n]) => el('span', { class: 'heat-step' }, el('span', { class: `heat-swatch level-${n}`, 'aria-hidden': 'true' }), label)),
   );
 }
 
