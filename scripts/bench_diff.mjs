@@ -144,7 +144,7 @@ function printTargets(name, r) {
   const over = (v, t) => (v === null ? null : v >= t);
   console.log(`  targets at ${name}:`);
   const overMinimal = 100 * (r.nativeEdits / r.minimalEdits - 1);
-  line('edit script over minimal (%)', overMinimal, r.bytes < 100e3 ? '0 (exact)' : '<= 0.1', r.bytes < 100e3 ? overMinimal === 0 : overMinimal <= 0.1, '%');
+  line('edit script over minimal (%)', overMinimal, r.bytes <= 100e3 ? '0 (exact)' : '<= 0.1', r.bytes <= 100e3 ? overMinimal === 0 : overMinimal <= 0.1, '%');
   if (r.bytes >= 1e6) {
     const wall = ratio(r.native.ms, r.h.ms), cpu = ratio(r.native.cpu, r.h.cpu);
     line('native / diff -H, whole process, wall', wall, '<= 1', under(wall, 1));
