@@ -19,8 +19,19 @@ struct Parsed {
   std::vector<InputDocument> inputs;
   AnalysisOptions analysis;
   JsonOptions output;
+  std::uint64_t test_allocate_bytes = 0;  // see request.h: forces out-of-memory in tests
   std::string error;  // empty when the request is good
 };
+
+// Allocates `bytes` and frees them, through a volatile pointer so the
+// compiler cannot leave the allocation out. In WASM an allocation beyond the
+// module's maximum memory aborts it (out of memory); natively it throws
+// std::bad_alloc when the process may not have that much.
+void allocate_and_free(std::uint64_t bytes) {
+  static char* volatile sink = nullptr;
+  sink = new char[static_cast<std::size_t>(bytes)];
+  delete[] sink;
+}
 
 template <typename T>
 bool read_number(const json& options, const char* key, T& value, std::string& error) {
@@ -74,7 +85,8 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       !read_number(options, "max_documents", p.analysis.max_documents, p.error) ||
       !read_number(options, "max_total_bytes", p.analysis.max_total_bytes, p.error) ||
       !read_number(options, "near_min_words", p.analysis.near_min_words, p.error) ||
-      !read_number(options, "imperfections", p.analysis.max_gap, p.error))
+      !read_number(options, "imperfections", p.analysis.max_gap, p.error) ||
+      !read_number(options, "test_allocate_bytes", p.test_allocate_bytes, p.error))
     return p;
   if (options.contains("include_furniture")) {
     if (!options["include_furniture"].is_boolean()) {
@@ -159,6 +171,7 @@ std::string analyze_request(std::string_view request_json, std::string_view data
   try {
     const Parsed p = parse(request_json, data);
     if (!p.error.empty()) return error_to_json("bad-request", p.error);
+    if (p.test_allocate_bytes) allocate_and_free(p.test_allocate_bytes);
     return report_to_json(analyze(p.inputs, p.analysis), p.output);
   } catch (const std::bad_alloc&) {
     return error_to_json("out-of-memory", "Not enough memory for this analysis; try fewer or smaller files.");

@@ -6,6 +6,11 @@
 //                            "include_text": true, "max_documents": 200,
 //                            "max_total_bytes": 50000000}}
 // data: every document's bytes, concatenated in the order listed.
+// options.test_allocate_bytes (for tests only): allocate that many bytes
+// before analysing, so a test can force running out of memory (in WASM, past
+// the module's maximum of 2 GB, the module aborts: web/README.md, "Out of
+// memory").
+//
 // A document may also carry "date" (YYYY-MM-DD: resolves relative dates),
 // "title", "byline", "site" (metadata, echoed in the report) and "format":
 // "html" to have the core extract the article text (html_text.h).

@@ -2,10 +2,13 @@
 // (core/value_entities.h). Invented text only.
 #include <doctest/doctest.h>
 
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "analyze.h"
+#include "request.h"
 #include "report_json.h"
 #include "tokenize.h"
 #include "value_entities.h"
@@ -249,4 +252,21 @@ TEST_CASE("values: mentions align across documents into entities") {
     options.values = false;
     CHECK(analyze(inputs, options).entities.empty());
   }
+}
+
+TEST_CASE("values: each document's weekday resolves against that document's own date (request)") {
+  // The page sends a date per document; the same words mean different days in two articles.
+  const std::string a = "The ferry lost power on Sunday, the coastguard said.\n";
+  const std::string b = "Officials said on Sunday that an inquiry would open.\n";
+  const std::string request = R"({"documents": [)"
+                              R"({"name": "a.txt", "size": )" + std::to_string(a.size()) + R"(, "date": "2021-02-15"},)"
+                              R"({"name": "b.txt", "size": )" + std::to_string(b.size()) + R"(, "date": "2021-02-24"}]})";
+  const auto report = nlohmann::json::parse(analyze_request(request, a + b));
+  std::map<int, std::string> sunday_by_doc;
+  for (const auto& e : report["entities"]) {
+    if (e["type"] != "DATE") continue;
+    for (const auto& m : e["mentions"]) sunday_by_doc[m["doc"].get<int>()] = m["value"].get<std::string>();
+  }
+  CHECK(sunday_by_doc[0] == "2021-02-14");
+  CHECK(sunday_by_doc[1] == "2021-02-21");
 }

@@ -449,6 +449,8 @@ async function analyse() {
   set_busy(`Analysing ${plural(state.entries.length, 'article', 'articles')}…`);
   const settings = state.settings;
   const { request, data } = build_request(state.entries, settings);
+  // Test hook: a test may set data-test-allocate-bytes to make the core run out of memory.
+  if (ui.root.dataset.testAllocateBytes) request.options.test_allocate_bytes = Number(ui.root.dataset.testAllocateBytes);
   try {
     // The worker posts the report's JSON text: parsing it here is cheaper for the main thread
     // than receiving the parsed object (see worker.js).
@@ -462,7 +464,9 @@ async function analyse() {
   } catch (error) {
     if (run !== state.run) return;
     const message = (error && error.message) || String(error);
-    ui.status.textContent = `The analysis failed: ${message}`;
+    // The articles live here, not in the worker (which is restarted after a crash): say so.
+    const kept = `${plural(state.entries.length, 'article is', 'articles are')} still loaded`;
+    ui.status.textContent = `The analysis failed: ${message} (${kept}.)`;
     finish(run, 'error');
   }
 }

@@ -35,6 +35,32 @@ const actions = {
   },
 };
 
+// An aborted module (out of memory, or any other abort) throws a WebAssembly.RuntimeError and
+// cannot be used again: the error says so (`restart`), and the page starts a fresh worker
+// (worker_client.js). The module is linked with -sABORTING_MALLOC=1, so running out of memory
+// aborts with "Cannot enlarge memory arrays ... (OOM)".
+function describe_failure(err) {
+  const message = err && err.message ? err.message : String(err);
+  const aborted = err instanceof WebAssembly.RuntimeError || /\bAborted\b/.test(message);
+  if (/\(OOM\)|Cannot enlarge memory|out of memory/i.test(message)) {
+    return {
+      code: 'out-of-memory',
+      message: 'Not enough memory for this analysis (a page may use at most 2 GB). Try fewer or smaller files.',
+      restart: true,
+    };
+  }
+  // Other aborts: an allocation too large to attempt at all aborts without naming OOM, and
+  // the core aborts on nothing else by design, so memory is the likely cause; say both.
+  if (aborted) {
+    return {
+      code: 'engine-crash',
+      message: `The analysis engine stopped (${message.split('.')[0]}), most likely for lack of memory; it was restarted. Try fewer or smaller files.`,
+      restart: true,
+    };
+  }
+  return { code: 'engine', message };
+}
+
 self.onmessage = async (event) => {
   const { id, action, payload } = event.data;
   try {
@@ -42,8 +68,6 @@ self.onmessage = async (event) => {
     if (!handler) throw new Error(`unknown action "${action}"`);
     self.postMessage({ id, ok: true, result: await handler(payload) });
   } catch (err) {
-    // Emscripten aborts can throw strings or numbers; make every error a readable message.
-    const message = err && err.message ? err.message : String(err);
-    self.postMessage({ id, ok: false, error: { code: 'engine', message } });
+    self.postMessage({ id, ok: false, error: describe_failure(err) });
   }
 };

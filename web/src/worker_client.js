@@ -4,20 +4,37 @@
 // string and started from a Blob URL: a Worker from a file:// URL is refused by Chromium, a Blob
 // URL works from file:// and http alike, and nothing is fetched.
 // Protocol: the page posts {id, action, payload}; the worker answers {id, ok, result | error}.
+//
+// A worker whose module aborted (out of memory, or a crash) is replaced by a fresh one: the
+// failed request is rejected with the worker's reason, requests still waiting are rejected too
+// (they were queued in the dead worker), and the next request goes to the new worker. The page
+// keeps its articles (they live on the main thread), so the person can go on at once.
 
 export class WorkerClient {
   constructor(source) {
     this.pending = new Map();
     this.next_id = 1;
-    this.failure = null;
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    this.worker = new Worker(url, { name: 'parallax-analysis' });
-    this.worker.onmessage = (event) => this.receive(event.data);
-    // A worker that fails to start or throws outside a request: fail every waiting request
-    // with a message a person can act on, instead of leaving "Analysing…" up for ever.
+    this.restarts = 0;
+    this.failure = null; // set when a fresh worker cannot start: restarting again would loop
+    this.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    this.start();
+  }
+
+  start() {
+    this.answered = false; // whether this worker has answered a request yet
+    this.worker = new Worker(this.url, { name: 'parallax-analysis' });
+    this.worker.onmessage = (event) => {
+      this.answered = true;
+      this.receive(event.data);
+    };
+    // A worker that fails to start or throws outside a request: fail every waiting request with
+    // a message a person can act on, instead of leaving "Analysing…" up for ever, and start a
+    // fresh one for the next request.
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.fail({ code: 'worker', message: `The analysis engine stopped: ${event.message || 'unknown error'}` });
+      const error = { code: 'engine-crash', message: `The analysis engine stopped: ${event.message || 'unknown error'}` };
+      if (this.answered) this.restart(error);
+      else this.fail(error);
     };
   }
 
@@ -37,11 +54,24 @@ export class WorkerClient {
     this.pending.delete(id);
     if (ok) waiting.resolve(result);
     else waiting.reject(error);
+    if (!ok && error && error.restart) this.restart(error);
   }
 
+  /** A worker that could not even start: every request fails with `error` from now on. */
   fail(error) {
     this.failure = error;
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
+  }
+
+  /** Replaces the worker; every request still waiting fails with `error`. */
+  restart(error) {
+    this.worker.terminate();
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
+    this.restarts++;
+    this.start();
+    // Compile the new module now rather than on the person's next action.
+    this.request('init', {}).catch(() => {});
   }
 }
