@@ -117,8 +117,9 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     if (slot_of[item.doc][item.index] != kNone) continue;
     const NameMention& m = mentions[item.doc][item.index];
     const bool may_be_person = m.type == NameType::kPerson || !m.cued;
-    std::uint32_t slot = kNone;
-    if (may_be_person) slot = lookup(by_doc_surname, doc_key(item.doc, item.last));
+    // A person's surname in the same article wins over any type, even a
+    // gazetteer's ("Hamilton" after "Lewis Hamilton").
+    std::uint32_t slot = lookup(by_doc_surname, doc_key(item.doc, item.last));
     if (slot == kNone || slot == kAmbiguous) {
       const std::uint32_t acronym = lookup(by_acronym, item.key);
       if (acronym != kNone && acronym != kAmbiguous) slot = acronym;

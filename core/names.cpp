@@ -43,7 +43,9 @@ constexpr std::string_view kStartWords[] = {
     "could",      "should",  "may",      "might",  "must",      "let",       "please",
     "read",       "watch",   "see",      "photo",  "video",     "update",    "breaking",
     "exclusive",  "opinion", "analysis", "editor", "editing",   "reporting", "writing",
-    "additional", "mr",      "mrs",      "ms"};
+    "additional", "mr",      "mrs",      "ms",       "although", "despite", "both",
+    "though",     "because", "unless",   "whether",  "once",     "each",    "every",
+    "such",       "like",    "instead",  "either",   "neither",  "nor",     "into"};
 
 // Capitalised words that are never names on their own.
 constexpr std::string_view kNotNames[] = {
@@ -51,7 +53,9 @@ constexpr std::string_view kNotNames[] = {
     "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
     "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
     "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "i",
-    "gmt",       "utc",      "am",        "pm",       "a.m.",   "p.m.",     "ok",     "tv"};
+    "gmt",       "utc",      "am",        "pm",       "a.m.",   "p.m.",     "ok",     "tv",
+    "christmas", "easter",   "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
+    "kwanzaa",   "covid"};
 
 // Titles before a person's name (capitalised in the run).
 constexpr std::string_view kTitles[] = {"president",   "prime",
@@ -96,7 +100,25 @@ constexpr std::string_view kTitles[] = {"president",   "prime",
                                         "cardinal",    "lord",
                                         "lady",        "baron",
                                         "mrs.",        "mr.",
-                                        "dr.",         "state"};
+                                        "dr.",         "state",
+                                        "actress",     "actor",
+                                        "attorney",    "sheriff",
+                                        "capt",        "lt",
+                                        "sgt",         "det",
+                                        "insp",        "supt",
+                                        "cmdr",        "adm",
+                                        "rev",         "atty",
+                                        "miss",        "star",
+                                        "singer",      "rapper",
+                                        "nominee",     "detective",
+                                        "inspector",   "superintendent",
+                                        "quarterback", "manager"};
+
+// Titles written abbreviated with a period that belongs to the run
+// ("Alaska Gov. Sarah Palin", "Capt. John Smith").
+constexpr std::string_view kAbbreviatedTitles[] = {
+    "gov", "gen", "capt", "sen", "rep", "dr", "mr", "mrs", "ms", "lt", "sgt", "col", "prof",
+    "supt", "det", "insp", "rev", "atty", "cmdr", "adm", "maj", "cpl", "pvt", "lt.", "gov."};
 
 // Lower-case words before a person's name.
 constexpr std::string_view kRoleWords[] = {"president",
@@ -309,6 +331,13 @@ class Finder {
       }
     }
     mark_headlines();
+    // A quotation's first word is capitalised as a sentence's is ("Love is
+    // stronger than fear").
+    for (std::size_t t = 0; t + 1 < tokens.size(); ++t)
+      if (tokens[t + 1].kind == TokenKind::kWord && !tokens[t + 1].space_before &&
+          (is_punct(t, "\xC2\xAB") || is_punct(t, "\xE2\x80\x9C") ||
+           (is_punct(t, "\"") && (t == 0 || tokens[t].space_before || tokens[t].newlines_before > 0))))
+        initial_[t + 1] = 1;
     for (const Token& t : tokens) {
       if (t.kind != TokenKind::kWord || t.capitalized) continue;
       lower_words_.insert(fold_name(surface(t)));
@@ -318,7 +347,7 @@ class Finder {
   std::vector<NameMention> run() {
     std::size_t t = 0;
     while (t < tokens_.size()) t = scan(t);
-    return std::move(out_);
+    return drop_common_words();
   }
 
  private:
@@ -348,6 +377,9 @@ class Finder {
     }
   }
 
+  // One capital letter: an initial when a period follows ("W." of "George W. Bush").
+  static bool initial_letter(std::string_view s) { return s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z'; }
+
   bool capital_word(std::size_t t) const {
     return t < tokens_.size() && tokens_[t].kind == TokenKind::kWord && tokens_[t].capitalized &&
            !blocked_[t] && !in_list(kNotNames, fold_name(surface(tokens_[t])));
@@ -370,6 +402,37 @@ class Finder {
     // keeps only the frequent senses of frequent lemmas): "Maybe", "Images".
     if (!SynonymTable::get().groups(synonym_key(f)).empty()) return false;
     return lower_words_.find(w.folded) == lower_words_.end();
+  }
+
+  // A lone capitalised word with no cue that is a frequent English word and
+  // also written in lower case in the article ("this is Love" beside "love")
+  // is no name, unless it is the last word of a longer name there ("Bush"
+  // after "George W. Bush").
+  std::vector<NameMention> drop_common_words() {
+    std::unordered_set<std::string> last_words;
+    for (const NameMention& m : out_) {
+      const std::string_view surf = text_.substr(m.start, m.end - m.start);
+      const std::size_t space = surf.find_last_of(' ');
+      if (space != std::string_view::npos) last_words.insert(fold_name(surf.substr(space + 1)));
+    }
+    std::vector<std::int32_t> new_index(out_.size(), -1);
+    std::vector<NameMention> kept;
+    kept.reserve(out_.size());
+    for (std::size_t k = 0; k < out_.size(); ++k) {
+      NameMention& m = out_[k];
+      const std::string_view surf = text_.substr(m.start, m.end - m.start);
+      if (!m.cued && m.type == NameType::kPerson && m.alias_of < 0 &&
+          surf.find(' ') == std::string_view::npos) {
+        const std::string folded = fold_name(surf);
+        if (lower_words_.count(folded) && !last_words.count(folded) &&
+            !SynonymTable::get().groups(synonym_key(folded)).empty())
+          continue;
+      }
+      new_index[k] = static_cast<std::int32_t>(kept.size());
+      if (m.alias_of >= 0) m.alias_of = new_index[static_cast<std::size_t>(m.alias_of)];
+      kept.push_back(std::move(m));
+    }
+    return kept;
   }
 
   void add_word(std::size_t t, bool cap) {
@@ -403,10 +466,16 @@ class Finder {
       }
       const std::string_view s = surface(tokens_[j]);
       std::size_t next = j + 1;
-      if ((s == "St" || s == "Mt" || s == "Ft") && is_punct(next, ".") && glued(next)) {
-        // "St. Petersburg": the period belongs to the name.
+      if ((s == "St" || s == "Mt" || s == "Ft" || initial_letter(s)) && is_punct(next, ".") &&
+          glued(next)) {
+        // "St. Petersburg", "George W. Bush", "U. S.": the period belongs to the name.
         words_.back().end = tokens_[next].end;
         words_.back().folded += '.';
+        ++next;
+      } else if (is_punct(next, ".") && glued(next) && in_list(kAbbreviatedTitles, words_.back().folded) &&
+                 capital_word(next + 1) && tokens_[next + 1].newlines_before == 0) {
+        // "Gov. Sarah Palin": the title's period does not end the run.
+        words_.back().end = tokens_[next].end;
         ++next;
       }
       if (next >= tokens_.size() || tokens_[next].newlines_before > 0) {
@@ -460,9 +529,25 @@ class Finder {
     return process(j);
   }
 
-  // The run words_ spans tokens [first, after).
+  // The run words_ spans tokens [first, after). On a headline line, a word
+  // that would not pass as a name at a sentence start splits the run ("Lindsay
+  // Lohan Checks Into Betty Ford" -> "Lindsay Lohan", "Betty Ford").
   std::size_t process(std::size_t after) {
-    std::size_t lo = 0, hi = words_.size();
+    if (gazetteer_kind(joined(0, words_.size())) != GazetteerKind::kNone)
+      return process_range(0, words_.size(), after);
+    std::size_t from = 0;
+    for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
+      const Word& w = words_[k];
+      if (!w.title_cap || !initial_[w.token] || initial_word_ok(w)) continue;
+      if (k > from) process_range(from, k, after);
+      from = k + 1;
+    }
+    return process_range(from, words_.size(), after);
+  }
+
+  std::size_t process_range(std::size_t lo, std::size_t hi, std::size_t after) {
+    if (lo >= hi) return after;
+    const std::size_t run_lo = lo, run_hi = hi;
     // Trailing particles cannot end a name.
     while (hi > lo && !words_[hi - 1].title_cap) --hi;
     const std::string whole = joined(lo, hi);
@@ -483,10 +568,13 @@ class Finder {
     }
     if (lo >= hi) return after;
     if (in_list(kEventWords, words_[hi - 1].folded)) return after;
-    if (hi == lo + 1 && initial_[words_[lo].token] &&
+    if (hi == lo + 1 && whole_kind == GazetteerKind::kNone &&
         (in_list(kOrgCues, words_[lo].folded) || in_list(kPlaceCues, words_[lo].folded) ||
          in_list(kTitles, words_[lo].folded)))
-      return after;  // "Police said": a common noun opening a sentence
+      return after;  // "Police said", "the Club": a common noun, not a name
+    if (hi == lo + 1 && (words_[lo].folded.size() == 1 ||
+                         (words_[lo].folded.size() == 2 && words_[lo].folded[1] == '.')))
+      return after;  // a letter alone ("S" of "S Club"), an initial alone
 
     // A dateline: an all-caps place at the start of a line before "(", "," or a dash.
     const bool line_start = words_[lo].token == 0 || tokens_[words_[lo].token].newlines_before > 0;
@@ -521,7 +609,7 @@ class Finder {
       }
     }
     // Split off leading demonyms, organisations and titles.
-    if (whole_kind == GazetteerKind::kNone || lo > 0 || hi < words_.size()) {
+    if (whole_kind == GazetteerKind::kNone || lo > run_lo || hi < run_hi) {
       bool has_org_cue = false;
       for (std::size_t k = lo; k < hi; ++k) has_org_cue |= in_list(kOrgCues, words_[k].folded);
       std::size_t k = lo;
@@ -607,11 +695,13 @@ class Finder {
     const bool quoted =
         first_token > 0 && last_token + 1 < tokens_.size() &&
         ((is_punct(first_token - 1, "\xC2\xAB") && is_punct(last_token + 1, "\xC2\xBB")) ||
-         (is_punct(first_token - 1, "\xE2\x80\x9C") && is_punct(last_token + 1, "\xE2\x80\x9D")));
+         (is_punct(first_token - 1, "\xE2\x80\x9C") && is_punct(last_token + 1, "\xE2\x80\x9D")) ||
+         (is_punct(first_token - 1, "\"") && is_punct(last_token + 1, "\"") &&
+          tokens_[first_token - 1].space_before && !tokens_[last_token + 1].space_before));
     NameType type = NameType::kPerson;
     bool cued = true;
-    if (kind == GazetteerKind::kLocation)
-      type = NameType::kLocation;
+    if (kind == GazetteerKind::kLocation && !(person && !role.empty()))
+      type = NameType::kLocation;  // a title wins: "President Vladimir" is no city
     else if (kind == GazetteerKind::kOrganization)
       type = NameType::kOrganization;
     else if (person)

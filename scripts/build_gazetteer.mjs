@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Builds the gazetteer the name finder compiles in (core/names.h): country
 // names from Debian's iso-codes (ISO 3166-1: the short name, the common name
-// where there is one, e.g. "Russia" beside "Russian Federation"), plus the
-// project's list of cities, regions, demonyms and organisations
-// (data/gazetteer.txt).
+// where there is one, e.g. "Russia" beside "Russian Federation"), the main
+// subdivisions of ISO 3166-2 (states, provinces, regions, counties: "Alaska",
+// "Cumbria"; not districts or municipalities, whose names are too often a
+// person's or a word), plus the project's list of cities, regions, demonyms
+// and organisations (data/gazetteer.txt) and the major cities of
+// data/cities.txt (scripts/build_city_list.mjs).
 //
 // Output: a C++ include (one raw string literal, a line per entry "K name",
 // K = L location, D demonym, O organisation), written to the path given.
@@ -33,13 +36,33 @@ for (const c of JSON.parse(fs.readFileSync(iso, 'utf8'))['3166-1']) {
   add('L', c.name);
   if (c.common_name) add('L', c.common_name);
 }
+const subdivisionTypes = new Set(['State', 'Province', 'Region', 'County', 'Two-tier county', 'Governorate',
+  'Prefecture', 'Republic', 'Autonomous region', 'Autonomous community', 'Autonomous republic', 'Land',
+  'Voivodship', 'Oblast', 'Emirate', 'Canton', 'Territory', 'Union territory', 'Federal district',
+  'Country', 'Nation', 'Special administrative region', 'Autonomous province', 'Federal territory',
+  'Capital territory', 'Council area', 'Regional state', 'Autonomous city']);
+// Subdivision names that are ordinary words or directions more often than places.
+const notPlaces = new Set(['acre', 'afar', 'antique', 'bong', 'capital', 'cascades', 'center', 'central', 'centre',
+  'chin', 'coast', 'delta', 'east', 'eastern', 'gulf', 'highland', 'lakes', 'littoral', 'lower', 'mascara',
+  'midlands', 'north', 'northern', 'pest', 'pita', 'plateau', 'plateaux', 'rivers', 'saga', 'south', 'southern',
+  'tubas', 'unity', 'upper', 'west', 'western', 'north east', 'north west', 'south east', 'south west']);
+const iso2 = iso.replace(/3166-1\.json$/, '3166-2.json');
+if (fs.existsSync(iso2))
+  for (const s of JSON.parse(fs.readFileSync(iso2, 'utf8'))['3166-2'])
+    if (subdivisionTypes.has(s.type) && s.name.length >= 4 && !notPlaces.has(s.name.toLowerCase())) add('L', s.name);
 const kinds = { city: 'L', region: 'L', demonym: 'D', org: 'O' };
-for (const line of fs.readFileSync(path.join(root, 'data/gazetteer.txt'), 'utf8').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue;
-  const space = line.indexOf(' ');
-  const kind = kinds[line.slice(0, space)];
-  if (!kind) throw new Error(`data/gazetteer.txt: unknown kind in "${line}"`);
-  add(kind, line.slice(space + 1));
+const own = new Set();  // the project's own entries win over the generated lists
+for (const file of ['data/gazetteer.txt', 'data/cities.txt']) {
+  for (const line of fs.readFileSync(path.join(root, file), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const space = line.indexOf(' ');
+    const kind = kinds[line.slice(0, space)];
+    if (!kind) throw new Error(`${file}: unknown kind in "${line}"`);
+    const name = line.slice(space + 1).trim().toLowerCase();
+    if (file !== 'data/gazetteer.txt' && own.has(name)) continue;
+    own.add(name);
+    add(kind, line.slice(space + 1));
+  }
 }
 const body = [...entries.keys()].join('\n');
 fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -7,7 +7,11 @@
 // only mentions inside the annotated sentences (eval_regions) are scored.
 // Prints MUC, B-cubed, CEAF-e and CoNLL F1 pooled over the cases, twice:
 // as is, and with found mentions that overlap no gold mention set aside.
-// Usage: node scripts/eval_entities.mjs [--split dev|train|all]
+// Usage: node scripts/eval_entities.mjs [--split dev|train|all] [--errors]
+// --errors also prints the error kinds: found mentions overlapping no gold
+// mention (by entity type, with the most frequent texts), gold mentions not
+// found (by gold type and surface class), and entities that join mentions of
+// several gold clusters or gold clusters split over several entities.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +21,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
 const base = path.join(root, '../shared/corpus/ecbplus-dev');
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'all';
+const showErrors = process.argv.includes('--errors');
+const showAll = process.argv.includes("--all-errors");
+const errors = { spurious: new Map(), missed: new Map(), merged: [], split: [], matched: new Map() };
+const tally = (map, kind, text) => {
+  if (!map.has(kind)) map.set(kind, { count: 0, texts: new Map() });
+  const k = map.get(kind);
+  k.count++;
+  k.texts.set(text, (k.texts.get(text) ?? 0) + 1);
+};
 if (!fs.existsSync(base)) {
   console.log(`${base} not found: nothing to evaluate`);
   process.exit(0);
@@ -99,13 +112,38 @@ for (const c of cases) {
   const found = [];
   report.entities.forEach((e, ei) => e.mentions.forEach((m) => {
     const doc = report.documents[m.doc].name;
-    if (inRegion(doc, m)) found.push({ doc, start: m.start, end: m.end, entity: ei });
+    if (inRegion(doc, m)) found.push({ doc, start: m.start, end: m.end, entity: ei, type: e.type });
   }));
   const pairs = [];
   found.forEach((f, fi) => goldMentions.forEach((g, gi) => { if (g.doc === f.doc && overlap(f, g) > 0) pairs.push([overlap(f, g), fi, gi]); }));
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const foundTo = new Map(), goldTaken = new Set();
   for (const [, fi, gi] of pairs) if (!foundTo.has(fi) && !goldTaken.has(gi)) { foundTo.set(fi, gi); goldTaken.add(gi); }
+  if (showErrors) {
+    const texts = new Map();
+    const textOf = (doc, start, end) => {
+      if (!texts.has(doc)) texts.set(doc, [...fs.readFileSync(path.join(dir, 'docs', doc), 'utf8')]);
+      return texts.get(doc).slice(start, end).join('');
+    };
+    found.forEach((f, fi) => {
+      if (!foundTo.has(fi)) tally(errors.spurious, f.type, textOf(f.doc, f.start, f.end));
+      else errors.matched.set(f.type, (errors.matched.get(f.type) ?? 0) + 1);
+    });
+    goldMentions.forEach((g, gi) => { if (!goldTaken.has(gi)) tally(errors.missed, `${g.type} ${g.surface_class}`, g.text); });
+    const clusterOfGold = new Map();
+    gold.clusters.forEach((cl, ci) => cl.mentions.forEach((_, k) => clusterOfGold.set(key[ci][k], ci)));
+    const entityClusters = new Map(), clusterEntities = new Map();
+    found.forEach((f, fi) => {
+      if (!foundTo.has(fi)) return;
+      const ci = clusterOfGold.get(foundTo.get(fi));
+      if (!entityClusters.has(f.entity)) entityClusters.set(f.entity, new Map());
+      entityClusters.get(f.entity).set(ci, textOf(f.doc, f.start, f.end));
+      if (!clusterEntities.has(ci)) clusterEntities.set(ci, new Map());
+      clusterEntities.get(ci).set(f.entity, textOf(f.doc, f.start, f.end));
+    });
+    for (const [, cs] of entityClusters) if (cs.size > 1) errors.merged.push(`${c}: ${[...cs.values()].join(' | ')}`);
+    for (const [, es] of clusterEntities) if (es.size > 1) errors.split.push(`${c}: ${[...es.values()].join(' | ')}`);
+  }
   for (const [label, keepUnmatched] of [['asIs', true], ['aside', false]]) {
     const byEntity = new Map();
     let nextId = goldMentions.length;
@@ -129,4 +167,20 @@ for (const [label, title] of [['asIs', 'as is'], ['aside', 'found mentions overl
   const target = label === 'asIs' ? '0.72' : '0.82';
   console.log(`ECB+ ${split} (${caseCount} sub-topic cases), ${title}:`);
   console.log(`  MUC F1 ${muc.toFixed(3)} (P ${mucP.toFixed(3)} R ${mucR.toFixed(3)})  B3 F1 ${b3.toFixed(3)} (P ${b3P.toFixed(3)} R ${b3R.toFixed(3)})  CEAF-e F1 ${ceaf.toFixed(3)}  CoNLL F1 ${((muc + b3 + ceaf) / 3).toFixed(3)}  (target ${target})`);
+}
+if (showErrors) {
+  const show = (title, map) => {
+    console.log(`${title}:`);
+    for (const [kind, k] of [...map].sort((a, b) => b[1].count - a[1].count)) {
+      const top = [...k.texts].sort((a, b) => b[1] - a[1]).slice(0, showAll ? 1e9 : 25).map(([t, n]) => (n > 1 ? `${t} x${n}` : t));
+      console.log(`  ${kind}: ${k.count}  ${top.join(' ; ')}`);
+    }
+  };
+  console.log(`Found mentions matched to gold, by type: ${[...errors.matched].map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  show('Found mentions overlapping no gold mention, by type', errors.spurious);
+  show('Gold mentions not found, by gold type and surface class', errors.missed);
+  console.log(`Entities joining several gold clusters: ${errors.merged.length}`);
+  for (const m of errors.merged) console.log(`  ${m}`);
+  console.log(`Gold clusters split over several entities: ${errors.split.length}`);
+  for (const m of errors.split) console.log(`  ${m}`);
 }

@@ -386,3 +386,77 @@ TEST_CASE("names: text that ends inside a pattern") {
     }
   }
 }
+
+TEST_CASE("names: title-case headline lines split at ordinary words") {
+  const auto found = names_of(
+      "Harriet Quill Checks Into Briarwood Again\n"
+      "The singer Harriet Quill checks into a clinic every spring, her agent said.\n");
+  CHECK(find(found, "Harriet Quill") != nullptr);
+  CHECK(find(found, "Briarwood") != nullptr);
+  CHECK(find(found, "Harriet Quill Checks Into Briarwood Again") == nullptr);
+  // A prose line keeps its run whole.
+  const auto prose = names_of("She met Harriet Quill Benton at the door.\n");
+  CHECK(find(prose, "Harriet Quill Benton") != nullptr);
+}
+
+TEST_CASE("names: initials, abbreviated titles and lone letters") {
+  const auto found = names_of("Officials said George W. Bush and Alaska Gov. Sarah Palin spoke in U. S. courts.");
+  REQUIRE(find(found, "George W. Bush") != nullptr);
+  const Found* palin = find(found, "Sarah Palin");
+  REQUIRE(palin != nullptr);
+  CHECK(palin->role == "Gov.");
+  CHECK(find(found, "Alaska") != nullptr);
+  CHECK(find(found, "Alaska")->type == "LOCATION");
+  CHECK(find(found, "U. S.") != nullptr);
+  CHECK(find(found, "S") == nullptr);
+  CHECK(find(found, "U") == nullptr);
+  const auto letters = names_of("Plan B was ready, said Mr. Ortez of Block C.");
+  CHECK(find(letters, "B") == nullptr);
+  CHECK(find(letters, "C") == nullptr);
+}
+
+TEST_CASE("names: cities, subdivisions and holidays") {
+  const auto found = names_of("Officials in Algiers and Cumbria met before Christmas near the Sahara.");
+  REQUIRE(find(found, "Algiers") != nullptr);
+  CHECK(find(found, "Algiers")->type == "LOCATION");
+  REQUIRE(find(found, "Cumbria") != nullptr);
+  CHECK(find(found, "Cumbria")->type == "LOCATION");
+  REQUIRE(find(found, "Sahara") != nullptr);
+  CHECK(find(found, "Sahara")->type == "LOCATION");
+  CHECK(find(found, "Christmas") == nullptr);
+  const auto agency = names_of("The regulator Roskomnadzor said it would slow the site.");
+  REQUIRE(find(agency, "Roskomnadzor") != nullptr);
+  CHECK(find(agency, "Roskomnadzor")->type == "ORGANIZATION");
+  // A title before a first name that is also a city: a person.
+  const auto person = names_of("He spoke to President Vladimir yesterday.");
+  REQUIRE(find(person, "Vladimir") != nullptr);
+  CHECK(find(person, "Vladimir")->type == "PERSON");
+}
+
+TEST_CASE("names: quotation starts and common words") {
+  // A quotation's first word is a sentence start; "hope" is written in lower case too.
+  const auto quoted = names_of("They chanted \"Hope is stronger than fear\" and spoke of hope.");
+  CHECK(find(quoted, "Hope") == nullptr);
+  const auto common = names_of("Navalny said this is Hope. We have no hope, they said.");
+  CHECK(find(common, "Hope") == nullptr);
+  // A surname that is also a word stays a name after the full name.
+  const auto surname = names_of("Officials met Tobias Hope on Monday. They said Hope was calm and no hope was lost.");
+  CHECK(find(surname, "Tobias Hope") != nullptr);
+  CHECK(find(surname, "Hope") != nullptr);
+  // A capitalised word never written in lower case stays.
+  const auto kept = names_of("The band Hope played on Monday.");
+  CHECK(find(kept, "Hope") != nullptr);
+  // A lone organisation cue word is no name.
+  const auto club = names_of("He joined the Club in May and later the Morven Rowing Club.");
+  CHECK(find(club, "Club") == nullptr);
+  CHECK(find(club, "Morven Rowing Club") != nullptr);
+}
+
+TEST_CASE("name entities: a surname in the same article wins over a gazetteer type") {
+  const std::vector<std::string> texts = {
+      "The driver Lewis Hamilton won. Later, Hamilton said the car was fast.",
+      "The race in Hamilton drew a crowd."};
+  const auto entities = align(texts);
+  CHECK(entity_of(entities, texts, 0, "Hamilton") == entity_of(entities, texts, 0, "Lewis Hamilton"));
+  CHECK(entity_of(entities, texts, 1, "Hamilton") != entity_of(entities, texts, 0, "Lewis Hamilton"));
+}
