@@ -144,7 +144,7 @@ bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end
 }
 
 // A merge may lower the content similarity to this share of its parts'.
-constexpr double kMergeDensity = 0.75;
+constexpr double kMergeDensity = 0.4;
 
 std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
                                              std::vector<NearPassage> passages,
