@@ -27,6 +27,7 @@ import { kMatrixLimit, percent, render_overview } from './overview.js';
 import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
 import { reveal } from './reveal.js';
+import { ScrollSync } from './scroll_sync.js';
 import { PasteDialog } from './paste.js';
 import { is_session_file, SessionBar } from './session.js';
 import { session_of } from './session_format.js';
@@ -117,6 +118,7 @@ const client = new WorkerClient(WORKER_SOURCE);
 const twins = new Twins(ui.columns, ui.passage_status);
 const layers = new Layers(ui.legend, ui.columns, rerender);
 const chosen = new Chosen(ui.chosen);
+new ScrollSync(ui.columns, $('#scroll-together'), () => state.index);
 const entity_panel = new EntityPanel(ui.entities_view, {
   choose: (id) => read_entity(id),
   show_type: (type, on) => {
