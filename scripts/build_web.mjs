@@ -188,3 +188,8 @@ for (const [name, contents] of Object.entries(outputs)) {
 }
 const verdict = total_gzip <= kBudgetBytes ? 'within' : 'OVER';
 console.log(`build_web: ${path.relative(root, out_dir)} total ${(total_gzip / 1024).toFixed(1)} KB gzip (${verdict} the ${kBudgetBytes / 1024} KB budget); ${samples.length} samples embedded`);
+
+// The optional PDF and Word readers (readers/pdf.js, readers/docx.js): separate scripts the page
+// loads only when such a file arrives, so they are outside the initial transfer and its budget.
+const { build_readers } = await import('./build_readers.mjs');
+await build_readers(out_dir);

@@ -28,7 +28,7 @@ describe('page over http', () => {
     assert.match(await page.textContent('.tagline'), /nothing leaves your machine/);
     assert.equal(await page.locator('[data-dropzone]').count(), 1);
     const input = page.locator('#file-input');
-    assert.equal(await input.getAttribute('accept'), '.txt,.md,.html,.htm');
+    assert.equal(await input.getAttribute('accept'), '.txt,.md,.html,.htm,.pdf,.docx');
     assert.equal(await input.getAttribute('multiple'), '');
     await h.screenshot(page, 'page-empty');
   });

@@ -8,16 +8,20 @@
 // - .html, .htm: decoded and parsed here (DOMParser lives on the main thread), the article taken
 //   with Readability (html_article.js), and its text encoded as UTF-8; the entry also keeps the
 //   page's `metadata` ({title, byline, site, date} when present) and `notices` (no article found).
+// - .pdf (or a file starting with %PDF-), .docx: their text taken by an optional reader script
+//   loaded only then (readers.js), encoded as UTF-8, with a notice saying it was extracted; a
+//   missing reader, a broken file or a PDF without a text layer refuses the file with the reason.
 // The limits are checked before reading, so a 2 GB file is refused without being loaded.
 
 import { article_meta } from './article_meta.js';
 import { article_from_html } from './html_article.js';
 import { decode_html_bytes } from './html_text.js';
+import { read_with_reader, reader_kind } from './readers.js';
 
 export const kMaxDocuments = 200;
 // The core's defaults (core/analyze.h; DECISIONS.md): 50 MB means 50,000,000 bytes.
 export const kMaxTotalBytes = 50 * 1000 * 1000;
-export const kAccept = '.txt,.md,.html,.htm';
+export const kAccept = '.txt,.md,.html,.htm,.pdf,.docx';
 
 let next_id = 1;
 
@@ -88,6 +92,10 @@ export async function read_files(files, existing) {
   const results = await Promise.all(chosen.map((file) => read_one(file).catch((err) => ({ error: err, file }))));
   const entries = [];
   for (const result of results) {
+    if (result.error && result.error.refusal) {
+      refused.push({ name: result.file.name, message: `${result.file.name}: not read — ${result.error.refusal}.` });
+      continue;
+    }
     if (result.error) {
       refused.push({ name: result.file.name, message: `${result.file.name}: could not be read (${result.error.message || result.error}).` });
       continue;
@@ -101,6 +109,11 @@ export async function read_files(files, existing) {
 
 async function read_one(file) {
   const raw = new Uint8Array(await file.arrayBuffer());
+  const kind = reader_kind(file.name, raw.subarray(0, 8));
+  if (kind) {
+    const { text, notice } = await read_with_reader(kind, file.name, raw);
+    return { id: next_id++, name: file.name, bytes: new TextEncoder().encode(text), source: kind, notices: [notice] };
+  }
   if (!is_html(file.name)) return { id: next_id++, name: file.name, bytes: raw, source: 'text' };
   const { text, metadata, notices } = article_from_html(decode_html_bytes(raw), file.name);
   return { id: next_id++, name: file.name, bytes: new TextEncoder().encode(text), source: 'html', metadata, notices };
