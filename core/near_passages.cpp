@@ -152,7 +152,7 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
   std::sort(passages.begin(), passages.end(), [](const NearPassage& x, const NearPassage& y) {
     return std::tie(x.doc_a, x.doc_b, x.first_a, x.first_b) < std::tie(y.doc_a, y.doc_b, y.first_a, y.first_b);
   });
-  const std::int64_t reach = 4 * static_cast<std::int64_t>(std::max<std::uint32_t>(options.max_gap, 1));
+  const std::int64_t reach = 8 * static_cast<std::int64_t>(std::max<std::uint32_t>(options.max_gap, 1));
   std::vector<NearPassage> out;
   std::vector<bool> merged(passages.size(), false);
   std::vector<std::uint32_t> scratch_a, scratch_b;
