@@ -28,6 +28,7 @@ import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
 import { reveal } from './reveal.js';
 import { ScrollSync } from './scroll_sync.js';
+import { Shortcuts } from './shortcuts.js';
 import { PasteDialog } from './paste.js';
 import { is_session_file, SessionBar } from './session.js';
 import { session_of } from './session_format.js';
@@ -119,6 +120,13 @@ const twins = new Twins(ui.columns, ui.passage_status);
 const layers = new Layers(ui.legend, ui.columns, rerender);
 const chosen = new Chosen(ui.chosen);
 new ScrollSync(ui.columns, $('#scroll-together'), () => state.index);
+new Shortcuts({
+  opener: $('#shortcuts-open'),
+  columns: ui.columns,
+  status: ui.passage_status,
+  view: () => (ui.results.hidden ? '' : state.view),
+  diff_step: (direction) => (direction > 0 ? ui.diff.next : ui.diff.prev).click(),
+});
 const entity_panel = new EntityPanel(ui.entities_view, {
   choose: (id) => read_entity(id),
   show_type: (type, on) => {
