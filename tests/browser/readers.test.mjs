@@ -102,23 +102,32 @@ describe('PDF and Word files over http', () => {
     await h.screenshot(page, 'readers-pdf-docx');
   });
 
-  test('a broken PDF, a scanned PDF and a broken .docx are refused by name; the others are analysed', async () => {
+  test('broken, scanned and empty PDF and Word files are refused by name; the others are analysed', async () => {
     const corrupt = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 251))]);
     const n = await h.drop_files(page, [
       { name: 'corrupt.pdf', bytes: bytes(corrupt) },
       { name: 'scan.pdf', bytes: bytes(make_pdf([null, null])) },
       { name: 'broken.docx', bytes: bytes(make_zip({ 'hello.txt': 'not a Word document' })) },
+      { name: 'blank.docx', bytes: bytes(make_docx([])) },
+      { name: 'zero.pdf', text: '' },
       { name: 'other.txt', text: `Another account.\n\n${kWire}\n` },
+      // A PDF under another name is known by its first bytes.
+      { name: 'minutes.txt', bytes: bytes(make_pdf([['Minutes of the harbour board meeting held on Thursday.']])) },
     ]);
     assert.equal(await h.wait_analysis(page, n), 'done', await page.textContent('#status'));
     const messages = await page.$$eval('#messages li .message-text', (lis) => lis.map((li) => li.textContent));
-    assert.equal(messages.length, 3, messages.join('\n'));
-    assert.ok(messages.some((m) => /^corrupt\.pdf: not read — (not a readable PDF|the PDF could not be read) \(.+\)\.$/.test(m)), messages.join('\n'));
-    assert.ok(messages.includes('scan.pdf: not read — no text layer (scanned image?).'), messages.join('\n'));
-    assert.ok(messages.some((m) => /^broken\.docx: not read — not a readable Word \.docx file \(.+\)\.$/.test(m)), messages.join('\n'));
+    const all = messages.join('\n');
+    assert.equal(messages.length, 5, all);
+    assert.ok(messages.includes('corrupt.pdf: not read — not a readable PDF (Invalid PDF structure).'), all);
+    assert.ok(messages.includes('scan.pdf: not read — no text layer (scanned image?).'), all);
+    assert.ok(messages.some((m) => /^broken\.docx: not read — not a readable Word \.docx file \(.+\)\.$/.test(m)), all);
+    assert.ok(messages.includes('blank.docx: not read — no text in this document.'), all);
+    // An empty file is the core's to name, as for any other name.
+    assert.ok(messages.some((m) => m.startsWith('zero.pdf') && /empty/i.test(m)), all);
     const cols = await h.columns(page);
-    assert.deepEqual(cols.map((c) => c.name), ['wire.txt', 'report.pdf', 'memo.docx', 'other.txt']);
+    assert.deepEqual(cols.map((c) => c.name), ['wire.txt', 'report.pdf', 'memo.docx', 'other.txt', 'minutes.txt']);
     assert.ok(h.fully_marked(cols[3], kWireWords));
+    assert.equal(cols[4].text, 'Minutes of the harbour board meeting held on Thursday.\n');
   });
 
   test('no request left the page, no CSP violation, no error', async () => {

@@ -109,7 +109,8 @@ export async function read_files(files, existing) {
 
 async function read_one(file) {
   const raw = new Uint8Array(await file.arrayBuffer());
-  const kind = reader_kind(file.name, raw.subarray(0, 8));
+  // An empty .pdf/.docx goes to the core like any empty file, which names it as empty.
+  const kind = raw.length ? reader_kind(file.name, raw.subarray(0, 8)) : null;
   if (kind) {
     const { text, notice } = await read_with_reader(kind, file.name, raw);
     return { id: next_id++, name: file.name, bytes: new TextEncoder().encode(text), source: kind, notices: [notice] };
