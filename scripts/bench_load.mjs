@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Load test of the page (issue 9), in headless Chromium, over http:
+//   - 200 generated articles of 5 KB dropped at once;
+//   - one pair of generated 5 MB articles dropped at once.
+// For each, from the drop to the page saying "done" (data-analysis), it prints:
+//   - the longest main-thread task (PerformanceObserver "longtask", which sees every task over
+//     50 ms; and the longest gap between animation frames, which also sees a busy main thread
+//     that no single task explains) against the 100 ms target;
+//   - the peak memory of the page's renderer process, which also runs the worker and its WASM
+//     module (VmHWM in /proc, the kernel's own high-water mark), against ten times the input
+//     plus 150 MB; and the peak of all Chromium's processes together, for reference;
+//   - the time to result.
+// Each case runs in a fresh browser, so one case's memory does not count for the other.
+// Usage: node scripts/bench_load.mjs [--runs 1] [--tasks]   (--tasks lists every long task)
+import fs from 'node:fs';
+import { launch, open_page, start_server, require_build } from '../tests/browser/helpers.mjs';
+import { makeArticles } from './lib/synthetic_articles.mjs';
+
+require_build();
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
+const MB = 1e6;
+const row = (label, value, target, ok) =>
+  console.log(`${label.padEnd(46)} ${value.padStart(12)}   target ${target.padEnd(16)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
+
+// ---- processes: Chromium is a child of this node process; its renderers have --type=renderer.
+
+function children_of(root_pid) {
+  const parent = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out = [];
+  const walk = (pid) => {
+    for (const [child, p] of parent) if (p === pid) out.push(child), walk(child);
+  };
+  walk(root_pid);
+  return out;
+}
+
+/** {kb, renderer}: a /proc/PID/status field (VmHWM, VmRSS) in KB, and whether it is a renderer. */
+function memory_of(pid, field) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return { kb: match ? Number(match[1]) : 0, renderer: cmdline.includes('--type=renderer') };
+  } catch {
+    return { kb: 0, renderer: false };
+  }
+}
+
+// ---- in the page: long tasks and frame gaps after a start mark.
+
+function install_probes() {
+  window.__load = { start: Infinity, longest_task: 0, tasks: 0, longest_gap: 0, list: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.startTime < window.__load.start) continue;
+      window.__load.tasks++;
+      window.__load.list.push([Math.round(e.startTime - window.__load.start), Math.round(e.duration)]);
+      window.__load.longest_task = Math.max(window.__load.longest_task, e.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  let last = 0;
+  const frame = (t) => {
+    if (last && t > window.__load.start) window.__load.longest_gap = Math.max(window.__load.longest_gap, t - last);
+    last = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function run_case(server, label, articles) {
+  const input = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const browser = await launch();
+  try {
+    const { page } = await open_page(browser.context, server.url);
+    await page.evaluate(install_probes);
+    // The files are made in the page before the start mark: building them is the test's work.
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const a of list) dt.items.add(new File([a.text], a.name, { type: 'text/plain' }));
+      return dt;
+    }, articles.map((a) => ({ name: a.name, text: a.text })));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const start = await page.evaluate(() => (window.__load.start = performance.now()));
+
+    // Memory: the renderers' high-water marks at the end, and all processes sampled meanwhile.
+    let peak_all_kb = 0;
+    const sampler = setInterval(() => {
+      const total = children_of(process.pid).reduce((sum, pid) => sum + memory_of(pid, 'VmRSS').kb, 0);
+      peak_all_kb = Math.max(peak_all_kb, total);
+    }, 50);
+    const zone = await page.$('[data-dropzone]');
+    for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer: transfer });
+    await page.waitForFunction(
+      () => ['done', 'error'].includes(document.documentElement.dataset.analysis) && Number(document.documentElement.dataset.analysisCount) > 0,
+      null,
+      { timeout: 600000, polling: 50 },
+    );
+    const outcome = await page.getAttribute('html', 'data-analysis');
+    const end = await page.evaluate(() => performance.now());
+    // Let the last frames and long-task entries arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    clearInterval(sampler);
+    const probes = await page.evaluate(() => window.__load);
+    const renderer_peak_kb = Math.max(
+      ...children_of(process.pid).map((pid) => memory_of(pid, 'VmHWM')).filter((m) => m.renderer).map((m) => m.kb),
+    );
+    const columns = await page.$$eval('.column', (c) => c.length);
+    const marks = await page.$$eval('mark', (m) => m.length);
+    await transfer.dispose();
+    return { label, input, outcome, ms: end - start, probes, renderer_peak_kb, peak_all_kb, columns, marks };
+  } finally {
+    await browser.close();
+  }
+}
+
+const cases = [
+  ['200 articles of 5 KB', () => makeArticles({ count: 200, bytes: 5000, seed: 21 })],
+  ['2 articles of 5 MB', () => makeArticles({ count: 2, bytes: 5 * MB, seed: 22 })],
+];
+
+const server = await start_server();
+try {
+  for (const [label, make] of cases) {
+    const articles = make();
+    for (let r = 0; r < runs; r++) {
+      const m = await run_case(server, label, articles);
+      const budget = 10 * m.input + 150 * MB;
+      console.log(`\n${label}: ${(m.input / MB).toFixed(2)} MB of text; outcome ${m.outcome}; ${m.columns} columns, ${m.marks} marks`);
+      row('time to result (drop to done)', `${(m.ms / 1000).toFixed(2)} s`, '');
+      row('longest main-thread task (longtask)', `${m.probes.longest_task.toFixed(0)} ms`, '< 100 ms', m.probes.longest_task < 100);
+      row(`  long tasks (> 50 ms)`, `${m.probes.tasks}`, '');
+      if (process.argv.includes('--tasks')) console.log('  [start ms, duration ms]:', JSON.stringify(m.probes.list));
+      row('longest gap between frames', `${m.probes.longest_gap.toFixed(0)} ms`, '< 100 ms', m.probes.longest_gap < 100);
+      row('peak memory, renderer (page + worker)', `${(m.renderer_peak_kb / 1024).toFixed(0)} MB`,
+        `< ${(budget / 2 ** 20).toFixed(0)} MB`, m.renderer_peak_kb * 1024 < budget);
+      row('peak memory, all Chromium processes', `${(m.peak_all_kb / 1024).toFixed(0)} MB`, '(reference)');
+    }
+  }
+} finally {
+  server.server.close();
+}
