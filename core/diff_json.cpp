@@ -2,8 +2,8 @@
 
 #include <exception>
 #include <new>
-#include <nlohmann/json.hpp>
 
+#include "json_reader.h"
 #include "json_writer.h"
 #include "report_json.h"
 
@@ -46,7 +46,7 @@ void write_document(JsonWriter& w, const DiffDocument& doc, const OffsetMap& map
 
 }  // namespace
 
-std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
+PARALLAX_DIFF_STAGE std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
   if (r.has_error) return error_to_json(r.error.code, r.error.message);
   const OffsetMap map_a(r.a.text, options.offset_unit), map_b(r.b.text, options.offset_unit);
   JsonWriter w(options.indent);
@@ -83,7 +83,7 @@ std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
 
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 // Reads an optional option of the JSON type `is` checks; false with a message
 // when present with the wrong type.
@@ -100,7 +100,7 @@ bool read_option(const json& options, const char* key, Check is, const char* exp
 }
 
 std::string serve(std::string_view request_json, std::string_view data) {
-  const json request = json::parse(request_json, nullptr, false);
+  const json request = json::parse(request_json);
   if (request.is_discarded() || !request.is_object())
     return error_to_json("bad-request", "the request is not a JSON object");
   const json docs = request.value("documents", json::array());

@@ -4,7 +4,7 @@
 // small objects (sentence and passage spans), and building then dumping a tree
 // allocates for every one of them; that was a quarter of the whole analysis
 // time natively and more in WASM. This writer appends straight to one string.
-// nlohmann_json stays the parser for requests and tests.
+// Requests are read by json_reader.h; nlohmann_json stays for the tests.
 //
 // Contract: the caller nests begin/end calls correctly; strings are escaped as
 // RFC 8259 requires, and invalid UTF-8 is written as U+FFFD so the output is

@@ -2,16 +2,16 @@
 
 #include <exception>
 #include <new>
-#include <nlohmann/json.hpp>
 
 #include "analyze.h"
+#include "json_reader.h"
 #include "report_json.h"
 
 namespace parallax {
 
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 // Request errors are returned, not thrown: the WASM build has no exception
 // catching, so a throw there would abort the module.
@@ -70,7 +70,7 @@ bool read_document_fields(const json& d, InputDocument& input, std::string& erro
 
 Parsed parse(std::string_view request_json, std::string_view data) {
   Parsed p;
-  const json request = json::parse(request_json, nullptr, false);
+  const json request = json::parse(request_json);
   if (request.is_discarded() || !request.is_object()) {
     p.error = "the request is not a JSON object";
     return p;
