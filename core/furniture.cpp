@@ -45,16 +45,6 @@ constexpr std::array<std::string_view, 9> kPrefixes = {
     "to find out more", "click here", "read more :", "file photo", "photo :", "image :",
     "copyright", "( c )", "sign up for"};
 
-std::string line_key(std::string_view line) {
-  std::string key;
-  const Tokens tokens = tokenize(line);
-  for (const Token& t : tokens) {
-    if (!key.empty()) key += ' ';
-    normalize_token(line.substr(t.start, t.end - t.start), key);
-  }
-  return key;
-}
-
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
@@ -84,27 +74,26 @@ void mark_wrapped_prose(std::string_view text, std::vector<Line>& lines) {
   }
 }
 
+// Lines as runs of tokens between line breaks: one pass of the tokenizer over
+// the whole text, which also trims each line and skips lines of spaces.
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t a = start, b = end;
-    while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r')) ++a;
-    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
-    const Tokens tokens = tokenize(text.substr(a, b - a));
-    if (!tokens.empty()) {  // a line of spaces (no-break spaces too) is no line
-      Line line{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), {}, 0, false};
-      const std::string_view s = text.substr(a, b - a);
-      line.key = line_key(s);
-      for (const Token& t : tokens) line.words += t.is_word_like();
-      const char last = s.back();
-      line.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' ||
-                           s.substr(s.size() - std::min<std::size_t>(3, s.size())) == "\xE2\x80\x9D";
-      lines.push_back(std::move(line));
+  const Tokens tokens = tokenize(text);
+  for (std::size_t i = 0; i < tokens.size();) {
+    std::size_t j = i + 1;
+    while (j < tokens.size() && tokens[j].newlines_before == 0) ++j;
+    Line line{tokens[i].start, tokens[j - 1].end, {}, 0, false};
+    for (std::size_t k = i; k < j; ++k) {
+      if (!line.key.empty()) line.key += ' ';
+      normalize_token(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), line.key);
+      line.words += tokens[k].is_word_like();
     }
-    start = end + 1;
+    const std::string_view s = text.substr(line.start, line.end - line.start);
+    const char last = s.back();
+    line.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' ||
+                         s.substr(s.size() - std::min<std::size_t>(3, s.size())) == "\xE2\x80\x9D";
+    lines.push_back(std::move(line));
+    i = j;
   }
   mark_wrapped_prose(text, lines);
   return lines;
