@@ -15,7 +15,7 @@ namespace {
 
 struct Line {
   std::uint32_t start, end;  // trimmed, without the line end
-  std::string key;           // normalized words, for comparisons
+  std::string key;           // normalized words, for comparisons (a long prose line: its first words)
   std::uint32_t words = 0;
   bool ends_sentence = false;
   // Prose broken by a hard wrap: the line runs on into the next one, so it is
@@ -83,15 +83,20 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t j = i + 1;
     while (j < tokens.size() && tokens[j].newlines_before == 0) ++j;
     Line line{tokens[i].start, tokens[j - 1].end, {}, 0, false};
-    for (std::size_t k = i; k < j; ++k) {
-      if (!line.key.empty()) line.key += ' ';
-      normalize_token(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), line.key);
-      line.words += tokens[k].is_word_like();
-    }
+    for (std::size_t k = i; k < j; ++k) line.words += tokens[k].is_word_like();
     const std::string_view s = text.substr(line.start, line.end - line.start);
     const char last = s.back();
     line.ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' ||
                          s.substr(s.size() - std::min<std::size_t>(3, s.size())) == "\xE2\x80\x9D";
+    // A prose line is judged by its first words only (a furniture prefix
+    // such as "Click here"); short lines and unfinished ones by all of them.
+    constexpr std::size_t kProseKeyTokens = 6;
+    const bool prose = line.ends_sentence && line.words > 12;
+    const std::size_t key_end = prose ? std::min(j, i + kProseKeyTokens) : j;
+    for (std::size_t k = i; k < key_end; ++k) {
+      if (!line.key.empty()) line.key += ' ';
+      normalize_token(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), line.key);
+    }
     lines.push_back(std::move(line));
     i = j;
   }
