@@ -46,7 +46,7 @@ void write_document(JsonWriter& w, const DiffDocument& doc, const OffsetMap& map
 
 }  // namespace
 
-PARALLAX_DIFF_STAGE std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
+std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
   if (r.has_error) return error_to_json(r.error.code, r.error.message);
   const OffsetMap map_a(r.a.text, options.offset_unit), map_b(r.b.text, options.offset_unit);
   JsonWriter w(options.indent);
