@@ -27,6 +27,7 @@ import { kMatrixLimit, percent, render_overview } from './overview.js';
 import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_paced } from './render_columns.js';
 import { reveal } from './reveal.js';
+import { Progress } from './progress.js';
 import { ScrollSync } from './scroll_sync.js';
 import { Shortcuts } from './shortcuts.js';
 import { PasteDialog } from './paste.js';
@@ -120,6 +121,10 @@ const twins = new Twins(ui.columns, ui.passage_status);
 const layers = new Layers(ui.legend, ui.columns, rerender);
 const chosen = new Chosen(ui.chosen);
 new ScrollSync(ui.columns, $('#scroll-together'), () => state.index);
+new Progress(
+  { root: ui.root, box: $('#progress'), text: $('#progress-text'), cancel: $('#cancel-work'), again: $('#analyse-again'), status: ui.status },
+  { cancel: () => client.cancel(), again: () => analyse() },
+);
 new Shortcuts({
   opener: $('#shortcuts-open'),
   columns: ui.columns,
@@ -476,8 +481,9 @@ async function analyse() {
     const message = (error && error.message) || String(error);
     // The articles live here, not in the worker (which is restarted after a crash): say so.
     const kept = `${plural(state.entries.length, 'article is', 'articles are')} still loaded`;
-    ui.status.textContent = `The analysis failed: ${message} (${kept}.)`;
-    finish(run, 'error');
+    const cancelled = error && error.code === 'cancelled';
+    ui.status.textContent = cancelled ? `Analysis cancelled: ${kept}. “Analyse again”, or any change, runs it.` : `The analysis failed: ${message} (${kept}.)`;
+    finish(run, cancelled ? 'cancelled' : 'error');
   }
 }
 

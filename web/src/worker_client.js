@@ -74,4 +74,10 @@ export class WorkerClient {
     // Compile the new module now rather than on the person's next action.
     this.request('init', {}).catch(() => {});
   }
+
+  /** Stops the work under way (a person pressed Cancel): a WASM call cannot be interrupted, so
+   * the worker is replaced, and every waiting request fails with code `cancelled`. */
+  cancel() {
+    this.restart({ code: 'cancelled', message: 'Cancelled' });
+  }
 }
