@@ -156,7 +156,8 @@ void add_facts(const std::vector<AnalysedDocument>& docs, const FactResult& fact
 // Where the articles differ (discrepancies.h): values and quotes compared
 // across documents, local times placed by each story's place.
 void add_discrepancies(const std::vector<AnalysedDocument>& analysed, const std::vector<std::vector<ValueMention>>& values,
-                       const std::vector<std::vector<NameMention>>& names, MatchKeys& match_keys, Report& report) {
+                       const std::vector<std::vector<NameMention>>& names, const std::vector<TimeFrame>& frames,
+                       MatchKeys& match_keys, Report& report) {
   std::vector<DiscrepancyDocument> docs(report.documents.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     docs[d].text = report.documents[d].text;
@@ -164,7 +165,7 @@ void add_discrepancies(const std::vector<AnalysedDocument>& analysed, const std:
     docs[d].sentences = &report.documents[d].sentences;
     docs[d].values = &values[d];
     docs[d].names = &names[d];
-    docs[d].frame = story_time_frame(docs[d].text, names[d]);
+    docs[d].frame = frames[d];
   }
   link_name_entities(report.entities, docs);
   find_discrepancies(docs, report.facts, report.entities, match_keys, report.discrepancies);
@@ -332,9 +333,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   if (options.values) {
     std::vector<std::string_view> texts;
     for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
-    align_value_entities(texts, values, report.entities);
+    std::vector<TimeFrame> frames(texts.size());
+    for (std::size_t d = 0; d < texts.size() && d < names.size(); ++d) frames[d] = story_time_frame(texts[d], names[d]);
+    align_value_entities(texts, values, report.entities, frames);
     align_name_entities(texts, names, report.entities);
-    if (options.discrepancies) add_discrepancies(analysed, values, names, match_keys, report);
+    if (options.discrepancies) add_discrepancies(analysed, values, names, frames, match_keys, report);
   }
   return report;
 }

@@ -41,16 +41,20 @@ std::string entity_surface_form(std::string_view text, std::uint32_t start, std:
 
 void align_value_entities(const std::vector<std::string_view>& texts,
                           const std::vector<std::vector<ValueMention>>& mentions,
-                          std::vector<EntityReport>& entities) {
+                          std::vector<EntityReport>& entities,
+                          const std::vector<TimeFrame>& frames) {
   const std::size_t base = entities.size();
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<std::vector<Variant>> variants;
   std::string key;
   for (std::size_t d = 0; d < mentions.size() && d < texts.size(); ++d) {
     for (const ValueMention& m : mentions[d]) {
+      std::string utc;
+      if (m.type == ValueType::kTime && d < frames.size()) utc = resolved_time(m, frames[d]);
+      const std::string& value = utc.empty() ? m.value : utc;
       key.assign(value_type_name(m.type));
       key += '\x1f';
-      key += m.value;
+      key += value;
       if (m.type == ValueType::kNumber) {
         key += '\x1f';
         key += m.unit;
@@ -60,7 +64,7 @@ void align_value_entities(const std::vector<std::string_view>& texts,
         EntityReport e;
         e.id = static_cast<std::uint32_t>(entities.size());
         e.type = value_type_name(m.type);
-        e.value = m.value;
+        e.value = value;
         if (m.type == ValueType::kNumber) e.unit = m.unit;
         entities.push_back(std::move(e));
         variants.emplace_back();

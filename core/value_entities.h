@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "report.h"
+#include "value_comparison.h"
 #include "values.h"
 
 namespace parallax {
@@ -31,8 +32,14 @@ namespace parallax {
 // surface form entities list as their name and variants.
 std::string entity_surface_form(std::string_view text, std::uint32_t start, std::uint32_t end);
 
+// Values of one type and normalised value form one entity. A local time
+// ("T20:00") joins by its UTC value when its document's frame places it
+// (frames[d], value_comparison.h: "8 p.m." in a Moscow story is "T17:00Z", one
+// entity with "1700 GMT"); each mention keeps its own value and zone, and the
+// entity's value is the UTC one. frames may be empty (no placing).
 void align_value_entities(const std::vector<std::string_view>& texts,
                           const std::vector<std::vector<ValueMention>>& mentions,
-                          std::vector<EntityReport>& entities);
+                          std::vector<EntityReport>& entities,
+                          const std::vector<TimeFrame>& frames = {});
 
 }  // namespace parallax

@@ -254,6 +254,28 @@ TEST_CASE("values: mentions align across documents into entities") {
   }
 }
 
+TEST_CASE("values: a local time joins a zoned time by its UTC value in the story's place") {
+  const std::string a = "Residents of Moscow lit torches at 1700 GMT on Sunday in Moscow.";
+  const std::string b = "In Moscow, the action began at 8 p.m. local time. Moscow police watched.";
+  const std::string c = "In Moscow, a second action began at 9 p.m. Moscow police watched.";
+  const std::string d = "Torches were lit at 8 p.m. in the square.";  // no known place
+  std::vector<InputDocument> inputs = {{"a.txt", a}, {"b.txt", b}, {"c.txt", c}, {"d.txt", d}};
+  const Report report = analyze(inputs, AnalysisOptions{});
+  REQUIRE_FALSE(report.has_error);
+  const EntityReport* utc17 = nullptr;
+  int times = 0;
+  for (const EntityReport& e : report.entities) {
+    if (e.type != "TIME") continue;
+    ++times;
+    if (e.value == "T17:00Z") utc17 = &e;
+  }
+  REQUIRE(utc17);
+  REQUIRE(utc17->mentions.size() == 2);  // 1700 GMT and 8 p.m. in Moscow (UTC+3)
+  CHECK(utc17->mentions[0].value == "T17:00Z");
+  CHECK(utc17->mentions[1].value == "T20:00");  // the mention keeps its own local value
+  CHECK(times == 3);  // 9 p.m. in Moscow and 8 p.m. with no place stay apart
+}
+
 TEST_CASE("values: each document's weekday resolves against that document's own date (request)") {
   // The page sends a date per document; the same words mean different days in two articles.
   const std::string a = "The ferry lost power on Sunday, the coastguard said.\n";

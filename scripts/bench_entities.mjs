@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Benchmark for entities (issue 6): extraction and alignment of names, dates,
+// times and numbers for 100 articles of about 5 KB, against the targets
+// (natively in-process < 50 ms, >= 10 MB/s of text, WASM within 1.5x) and the
+// JavaScript NLP library compromise as a peer (people, places, organisations,
+// dates/values), when it is installed.
+//
+// The entity stage is timed as the difference between the in-process
+// analysis with values and names on and with them off (--no-values; request
+// option values: false), the rest of the analysis (tokens, sentences, exact
+// passages; discrepancies off in both) being the same in both: natively from `parallax compare --timing`
+// (the analysis call, measured inside the program), in WASM by timing
+// core.analyze() in Node. Medians over the runs; the best runs are printed
+// too, since the machine is shared.
+//
+// Articles: real news text when ../shared/corpus/ecbplus-dev is there (its
+// articles read in place and joined, one topic at a time, into 100 texts of
+// about 5 KB written to a temporary folder, never into the project), else the
+// synthetic articles of scripts/lib.
+// Usage: node scripts/bench_entities.mjs [--runs 15]
+//   PARALLAX_BIN, PARALLAX_WASM: other builds (default build/native, build/wasm)
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeArticles, writeArticles } from './lib/synthetic_articles.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
+const wasmJs = process.env.PARALLAX_WASM ?? path.join(root, 'build/wasm/parallax_core.js');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const best = (xs) => Math.min(...xs);
+const BASE = ['--exact-only', '--no-facts', '--no-discrepancies'];
+
+function row(label, value, target, ok) {
+  console.log(`${label.padEnd(62)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : ok ? 'met' : 'MISSED'}`);
+}
+
+// 100 texts of about 5 KB.
+function articles() {
+  const ecb = path.join(root, '../shared/corpus/ecbplus-dev/subtopic');
+  const dir = path.join(os.tmpdir(), 'parallax-bench-entities');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  if (!fs.existsSync(ecb)) {
+    const list = makeArticles({ count: 100, bytes: 5000, seed: 11 });
+    return { files: writeArticles(dir, list), source: 'synthetic articles' };
+  }
+  const texts = [];
+  let current = '';
+  for (const c of fs.readdirSync(ecb).sort()) {
+    const docs = path.join(ecb, c, 'docs');
+    for (const f of fs.readdirSync(docs).sort()) {
+      current += fs.readFileSync(path.join(docs, f), 'utf8') + '\n';
+      if (Buffer.byteLength(current) >= 4500) {
+        texts.push(current);
+        current = '';
+        if (texts.length === 100) break;
+      }
+    }
+    if (texts.length === 100) break;
+  }
+  const files = texts.map((t, i) => {
+    const f = path.join(dir, `article_${String(i).padStart(3, '0')}.txt`);
+    fs.writeFileSync(f, t);
+    return f;
+  });
+  return { files, source: 'ECB+ articles joined per topic', texts };
+}
+
+function native(files, extra) {
+  const r = spawnSync(cli, ['compare', '--timing', ...BASE, ...extra, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return { ms: Number(/analysis took ([\d.]+) ms/.exec(r.stderr)[1]), out: r.stdout };
+}
+
+const { files, source } = articles();
+const buffers = files.map((f) => fs.readFileSync(f));
+const bytes = buffers.reduce((a, b) => a + b.length, 0);
+console.log(`${files.length} articles, ${(bytes / 1000).toFixed(0)} KB (${source}); ${runs} runs`);
+
+native(files, []);
+const on = [], off = [];
+for (let i = 0; i < runs; i++) {
+  on.push(native(files, []).ms);
+  off.push(native(files, ['--no-values']).ms);
+}
+const report = JSON.parse(native(files, []).out);
+const mentions = report.entities.reduce((a, e) => a + e.mentions.length, 0);
+const stage = Math.max(median(on) - median(off), 1e-3);
+const stageBest = Math.max(best(on) - best(off), 1e-3);
+row(`native: whole analysis with entities (${report.entities.length} entities, ${mentions} mentions)`, `${median(on).toFixed(2)} ms`, '-', null);
+row('native: whole analysis without entities (--no-values)', `${median(off).toFixed(2)} ms`, '-', null);
+row('native: entity extraction and alignment (difference)', `${stage.toFixed(2)} ms`, '< 50 ms', stage < 50);
+const mbps = bytes / 1e6 / (stage / 1000);
+row('native: entity throughput', `${mbps.toFixed(1)} MB/s`, '>= 10 MB/s', mbps >= 10);
+row('native: entity stage, best runs', `${stageBest.toFixed(2)} ms`, '-', null);
+
+let wasmStage = null;
+if (fs.existsSync(wasmJs)) {
+  const core = await createRequire(import.meta.url)(wasmJs)();
+  const data = new Uint8Array(Buffer.concat(buffers));
+  const request = (values) => JSON.stringify({ documents: files.map((f, i) => ({ name: path.basename(f), size: buffers[i].length })), options: { near: false, facts: false, values } });
+  const withV = request(true), without = request(false);
+  for (let i = 0; i < 5; i++) { core.analyze(withV, data); core.analyze(without, data); }
+  const won = [], woff = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now(); core.analyze(withV, data); won.push(performance.now() - t0);
+    t0 = performance.now(); core.analyze(without, data); woff.push(performance.now() - t0);
+  }
+  wasmStage = Math.max(median(won) - median(woff), 1e-3);
+  row('WASM (Node): entity extraction and alignment (difference)', `${wasmStage.toFixed(2)} ms`, '-', null);
+  row('WASM / native, entity stage', `${(wasmStage / stage).toFixed(2)}x`, '<= 1.5x', wasmStage / stage <= 1.5);
+} else {
+  console.log(`${wasmJs} not built: WASM skipped`);
+}
+
+// The peer: compromise's people, places, organisations and dates/values.
+let nlp = null;
+try {
+  nlp = createRequire(import.meta.url)('compromise');
+} catch {
+  console.log('compromise is not installed (npm ci installs it): peer skipped');
+}
+if (nlp) {
+  const texts = buffers.map((b) => b.toString('utf8'));
+  const once = () => {
+    const t0 = performance.now();
+    for (const t of texts) {
+      const doc = nlp(t);
+      doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
+      doc.values().out('array');
+    }
+    return performance.now() - t0;
+  };
+  once();
+  const peerRuns = Math.max(3, Math.floor(runs / 5));
+  const peer = median(Array.from({ length: peerRuns }, once));
+  const peerMbps = bytes / 1e6 / (peer / 1000);
+  row('compromise (peer): people, places, organisations, values', `${peer.toFixed(0)} ms`, '-', null);
+  row('compromise (peer): throughput', `${peerMbps.toFixed(2)} MB/s`, '-', null);
+  row('native entity stage / compromise, speed ratio', `${(mbps / peerMbps).toFixed(0)}x`, '-', null);
+}
+console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}`);
