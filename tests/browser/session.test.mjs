@@ -53,7 +53,7 @@ describe('session', () => {
     assert.match(saved.name, /\.parallax\.json$/);
     const session = JSON.parse(saved.text);
     assert.equal(session.format, 'parallax-session');
-    assert.equal(session.version, 1);
+    assert.equal(session.version, 2);
     assert.deepEqual(session.articles.map((a) => [a.name, a.text]), ferry_articles.map((a) => [a.name, a.text]));
     assert.deepEqual(session.articles[0].given, { outlet: 'Coast Wire' });
     assert.deepEqual(session.articles[1].given, { date: '2021-02-16' });

@@ -68,6 +68,8 @@ export function render_coverage(container, { report, model, columns, order, rows
         { scope: 'row', class: 'fact-col' },
         el('button', { type: 'button', class: 'fact-link', 'data-action': 'fact', 'data-fact': fact.id, title: 'Read these sentences side by side' }, excerpt(sentence_text(lead_sentence))),
         matched_line(texts[lead_sentence.doc], lead_sentence),
+        // A correction (corrections_ui.js): these sentences do not report the same thing.
+        el('button', { type: 'button', class: 'link-button reject', 'data-correct': 'reject-fact', 'data-id': fact.id, 'aria-label': `Reject fact ${k + 1}: these sentences do not report the same thing` }, 'Reject'),
       ),
       ...cells,
       el('td', { class: 'num count' }, String(fact.docs.length)),

@@ -58,6 +58,8 @@ function item(d, names, report) {
       el('span', { class: 'verdict', 'data-verdict': d.verdict, title: info.hint }, `${info.sign} ${info.label}`),
       el('button', { type: 'button', class: 'fact-link discrepancy-about', 'data-discrepancy': d.id, 'aria-label': `${label} — show in the text`, title: 'Show these values in every column' }, d.about || d.kind),
       d.kind && d.about ? el('span', { class: 'discrepancy-kind' }, d.kind) : null,
+      // A correction (corrections_ui.js): these values should not have been compared.
+      el('button', { type: 'button', class: 'link-button reject', 'data-correct': 'reject-discrepancy', 'data-id': d.id, 'aria-label': `Reject “${d.about || d.kind}”: these values should not be compared` }, 'Reject'),
     ),
     d.reason ? el('p', { class: 'discrepancy-reason' }, d.reason) : null,
     el(

@@ -6,6 +6,7 @@
 // Report (docs/report-format.md): entities [{id, type, name, value, unit, variants,
 // mentions: [{doc, start, end, value, qualifier, unit, low, high}]}].
 
+import { entity_key } from './corrections.js';
 import { describe_each, plural } from './dom.js';
 import { span_highlights } from './highlights.js';
 
@@ -47,7 +48,10 @@ export function entity_model(report) {
       cell.variants = [...cell.spellings].sort((a, b) => b[1] - a[1]).map(([text]) => text);
       delete cell.spellings;
     }
-    return { id: entity.id, type: entity.type, name: entity.name, value: entity.value || '', total: entity.mentions.length, by_doc };
+    // key, merged, split_from: for corrections (corrections.js), which set the last two.
+    const key = entity.key || entity_key(entity);
+    const correction = { key, variants: entity.variants || [], merged: entity.merged || null, split_from: entity.split_from || null };
+    return { id: entity.id, type: entity.type, name: entity.name, value: entity.value || '', total: entity.mentions.length, by_doc, ...correction };
   });
   const present = new Set(entities.map((e) => e.type));
   const types = kEntityTypes.map((t) => t.type).filter((t) => present.has(t));

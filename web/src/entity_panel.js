@@ -9,6 +9,7 @@
 
 import { el, panel_head, plural, radio } from './dom.js';
 import { type_info } from './entities.js';
+import { with_merge, with_split, without_merge } from './corrections.js';
 
 /** Rows shown per type before "Show all": a long article set has thousands of numbers. */
 const kRows = 60;
@@ -29,7 +30,9 @@ const kSorts = {
 export class EntityPanel {
   /**
    * @param {HTMLElement} container
-   * @param {{choose:(id:number)=>void, show_type:(type:string, on:boolean)=>void}} actions
+   * @param {{choose:(id:number)=>void, show_type:(type:string, on:boolean)=>void,
+   *          correct?:(change:(c:object)=>object, text:string)=>void}} actions  correct: a
+   *   correction (corrections.js) made here: merge chosen rows, split a spelling out, undo
    */
   constructor(container, actions) {
     this.container = container;
@@ -42,12 +45,25 @@ export class EntityPanel {
         this.render(this.view);
         container.querySelector(`input[name="entity-order"][value="${this.order}"]`)?.focus();
       } else if (e.target.dataset.entityType) actions.show_type(e.target.dataset.entityType, e.target.checked);
+      else if (e.target.dataset.mergeType) this.update_merge(e.target.dataset.mergeType);
     });
     container.addEventListener('click', (e) => {
       const button = e.target.closest('button[data-entity-action]');
       if (!button) return;
-      if (button.dataset.entityAction === 'choose') actions.choose(Number(button.dataset.entity));
-      else {
+      const action = button.dataset.entityAction;
+      if (action === 'choose') actions.choose(Number(button.dataset.entity));
+      else if (action === 'merge') {
+        const boxes = [...container.querySelectorAll(`input[data-merge-type="${button.dataset.type}"]:checked`)];
+        const keys = boxes.map((b) => b.dataset.key);
+        if (keys.length >= 2) actions.correct((c) => with_merge(c, keys), `Merged ${boxes.map((b) => `“${b.dataset.name}”`).join(' and ')}`);
+      } else if (action === 'unmerge') actions.correct((c) => without_merge(c, button.dataset.key), 'Undid a merge');
+      else if (action === 'split') {
+        const { key, variant } = button.dataset;
+        actions.correct((c) => with_split(c, key, variant), `Split “${variant}” out`);
+      } else if (action === 'unsplit') {
+        const { key, variant } = button.dataset;
+        actions.correct((c) => ({ ...c, entity_splits: c.entity_splits.filter((s) => !(s.entity === key && s.variant === variant)) }), `Undid the split of “${variant}”`);
+      } else {
         this.expanded.add(button.dataset.type);
         this.render(this.view);
       }
@@ -68,12 +84,23 @@ export class EntityPanel {
     }
     const head = panel_head(
       `${plural(model.entities.length, 'entity', 'entities')}: people, organisations, places, dates and numbers, each aligned across the articles (other spellings included). ` +
-        'A cell gives how often the article mentions it and the spellings it uses. Choose a name to see its mentions in every column.' +
+        'A cell gives how often the article mentions it and the spellings it uses. Choose a name to see its mentions in every column. ' +
+        'Tick two or more of one type and “Merge” them when they are one; “Split” takes a spelling out as an entity of its own.' +
         (layer_on ? '' : ' Entity highlights are switched off in the reading view’s legend.'),
       el('span', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Order of the entities' }, ...kOrders.map(([value, label]) => radio('entity-order', value, value === this.order, label))),
     );
     const groups = model.types.map((type) => this.group(type, model, columns, shown_types.has(type)));
     this.container.replaceChildren(head, ...groups);
+  }
+
+  /** "Merge ticked" is offered once two or more entities of the type are ticked. */
+  update_merge(type) {
+    const ticked = this.container.querySelectorAll(`input[data-merge-type="${type}"]:checked`).length;
+    const button = this.container.querySelector(`button[data-entity-action="merge"][data-type="${type}"]`);
+    if (button) {
+      button.disabled = ticked < 2;
+      button.textContent = ticked >= 2 ? `Merge ${ticked} ticked` : 'Merge ticked';
+    }
   }
 
   group(type, model, columns, shown) {
@@ -98,6 +125,7 @@ export class EntityPanel {
       ),
       el('tbody', null, ...rows.map((entity) => row(entity, columns))),
     );
+    const merge = el('button', { type: 'button', class: 'button subtle merge', 'data-entity-action': 'merge', 'data-type': type, disabled: true, title: `Make the ticked ${info.label.toLowerCase()} one entity` }, 'Merge ticked');
     const more = rows.length < all.length
       ? el('button', { type: 'button', class: 'button subtle', 'data-entity-action': 'more', 'data-type': type }, `Show all ${all.length.toLocaleString('en')} ${info.label.toLowerCase()}`)
       : null;
@@ -115,11 +143,32 @@ export class EntityPanel {
           el('span', { class: 'swatch entity', 'data-entity-type': type }),
           ' highlight in the text',
         ),
+        merge,
       ),
       el('div', { class: 'table-scroll entity-scroll' }, table),
       more,
     );
   }
+}
+
+/** Undo a merge or a split, and split one of several spellings out. */
+function correction_controls(entity) {
+  const undo = entity.merged
+    ? el('button', { type: 'button', class: 'link-button', 'data-entity-action': 'unmerge', 'data-key': entity.merged[0], 'aria-label': `Undo the merge of “${entity.name}”` }, 'Undo merge')
+    : entity.split_from
+      ? el('button', { type: 'button', class: 'link-button', 'data-entity-action': 'unsplit', 'data-key': entity.split_from, 'data-variant': entity.name, 'aria-label': `Undo the split of “${entity.name}”` }, 'Undo split')
+      : null;
+  const split = entity.variants.length < 2 || entity.split_from
+    ? null
+    : el(
+        'details',
+        { class: 'entity-split' },
+        el('summary', { 'aria-label': `Split a spelling out of “${entity.name}”` }, 'Split…'),
+        ...entity.variants.map((variant) =>
+          el('button', { type: 'button', class: 'link-button', 'data-entity-action': 'split', 'data-key': entity.key, 'data-variant': variant, 'aria-label': `Split “${variant}” out of “${entity.name}”` }, `“${variant}” apart`),
+        ),
+      );
+  return undo || split ? el('span', { class: 'entity-corrections' }, undo, split) : null;
 }
 
 function row(entity, columns) {
@@ -142,8 +191,10 @@ function row(entity, columns) {
     el(
       'th',
       { scope: 'row', class: 'entity-col' },
+      el('input', { type: 'checkbox', class: 'merge-box', 'data-merge-type': entity.type, 'data-key': entity.key, 'data-name': entity.name, 'aria-label': `Tick “${entity.name}” to merge it with another` }),
       el('button', { type: 'button', class: 'fact-link', 'data-entity-action': 'choose', 'data-entity': entity.id, title: 'Show its mentions in every column' }, entity.name),
       value ? el('span', { class: 'entity-value' }, value) : null,
+      correction_controls(entity),
     ),
     ...cells,
     el('td', { class: 'num count total' }, String(entity.total)),

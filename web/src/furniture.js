@@ -13,6 +13,7 @@ const kReasons = {
   'related-links': 'related links after the article',
   'link-list': 'a list of links',
   repeated: 'a line that also stands alone in another loaded article',
+  marked: 'marked by you', // corrections.js
 };
 
 /** The furniture highlights of every document (report index): id = the line's index in its

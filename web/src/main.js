@@ -10,6 +10,8 @@
 import { SAMPLES, STYLE_SOURCE, WORKER_SOURCE } from 'parallax:embedded';
 import { article_meta, first_published, set_article_meta, wire_article_meta } from './article_meta.js';
 import { Chosen } from './chosen.js';
+import { apply_corrections, correction_count } from './corrections.js';
+import { Corrections } from './corrections_ui.js';
 import { plural } from './dom.js';
 import { DiffMode } from './diff_mode.js';
 import { kFactRows, render_coverage } from './coverage.js';
@@ -103,7 +105,8 @@ const state = {
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
   view: 'reading', // the tab shown: 'reading', 'facts', 'entities', 'differ' or 'diff'
-  report: null, // the last report and the settings it was made with: views re-render from it
+  report: null, // the last report (corrected: corrections.js) and the settings it was made with: views re-render from it
+  raw_report: null, // the last report as the core made it
   report_settings: null,
   index: new Map(), // "layer:id" -> marks in the columns, from the last render
   only_shown: new Set(), // entries whose sentences only they report are highlighted
@@ -138,7 +141,20 @@ const entity_panel = new EntityPanel(ui.entities_view, {
     layers.set_entity_type(type, on);
     state.stale.add('entities');
   },
+  correct: (change, text) => corrections.change(change, text),
 });
+const corrections = new Corrections(
+  { bar: $('#corrections-bar'), line_tool: $('#line-tool'), columns: ui.columns },
+  {
+    raw: () => state.raw_report,
+    shown: () => state.report,
+    changed: () => {
+      session_bar.changed();
+      state.stale.add('entities');
+      rerender();
+    },
+  },
+);
 const discrepancy_panel = new DiscrepancyPanel(ui.differ_view, { choose: (id) => read_discrepancy(id) });
 const settings = new Settings(ui.settings, (values) => {
   state.settings = values;
@@ -146,7 +162,7 @@ const settings = new Settings(ui.settings, (values) => {
 });
 state.settings = settings.values;
 const session_bar = new SessionBar(ui.session, {
-  snapshot: () => session_of(state.entries, state.settings),
+  snapshot: () => session_of(state.entries, state.settings, corrections.value),
   restore: restore_session,
   notify: (text) => {
     state.notes.push({ id: next_note++, text, name: null });
@@ -186,8 +202,9 @@ function add_entries(entries) {
 
 /** Puts a saved session back (a session file, or the copy kept in this browser): its articles
  * replace the page's, its settings are applied, and the analysis runs once. */
-function restore_session({ entries, settings: values }) {
+function restore_session({ entries, settings: values, corrections: kept }) {
   state.entries = numbered(entries);
+  corrections.reset(kept);
   state.only_shown.clear();
   for (const [key, value] of Object.entries(values)) {
     const input = ui.settings[key];
@@ -250,6 +267,7 @@ function wire_input() {
   });
   ui.clear.addEventListener('click', () => {
     state.entries = [];
+    corrections.reset(null);
     state.notes = [];
     analyse();
   });
@@ -427,7 +445,7 @@ async function read_only(entry_id, sentence) {
 
 /** Renders the last report again (a display choice changed); settles once the columns are in. */
 async function rerender() {
-  if (state.report) await render_report(state.report, state.report_settings);
+  if (state.raw_report) await render_report(state.raw_report, state.report_settings);
 }
 
 function remove_entry(id) {
@@ -511,6 +529,9 @@ function finish(run, outcome) {
  */
 function render_report(report, settings) {
   const token = ++state.render_token;
+  // The views show the report as the person corrected it (corrections.js).
+  state.raw_report = report;
+  report = apply_corrections(report, corrections.value, { include_furniture: Boolean(settings && settings.include_furniture) });
   state.report = report;
   state.report_settings = settings;
   state.rejected = report ? report.rejected || [] : [];
@@ -667,8 +688,10 @@ function export_parts() {
     const { outlet, date } = article_meta(d.entry);
     return [d.doc.name, outlet, date].filter(Boolean).join(', ');
   });
+  // The JSON export is the corrected report with the corrections listed (docs/report-format.md).
+  const n = correction_count(corrections.value);
   return {
-    report: state.report,
+    report: n ? { ...state.report, corrections: corrections.value } : state.report,
     docs,
     style: STYLE_SOURCE,
     sections: [ui.overview, ui.legend, ui.columns],

@@ -5,8 +5,11 @@
 // so for pasted text, samples and HTML, which the page turns into UTF-8), else as base64 (a
 // Windows-1252 file the core decodes itself), so a restored session gives the same report.
 
+import { correction_count, read_corrections } from './corrections.js';
+
 export const kSessionFormat = 'parallax-session';
-export const kSessionVersion = 1;
+// 2 adds `corrections` (corrections.js); version 1 files are still read (no corrections).
+export const kSessionVersion = 2;
 export const kSessionSuffix = '.parallax.json';
 
 const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'number', include_furniture: 'boolean' };
@@ -15,8 +18,9 @@ const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'num
  * @param {{name:string, bytes:Uint8Array, source:string, shown:boolean, given?:object,
  *          metadata?:object, notices?:string[]}[]} entries
  * @param {object} settings  {min_words, near, imperfections, include_furniture}
+ * @param {object} [corrections]  the person's corrections (corrections.js)
  */
-export function session_of(entries, settings) {
+export function session_of(entries, settings, corrections) {
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   return {
     format: kSessionFormat,
@@ -35,6 +39,7 @@ export function session_of(entries, settings) {
       return article;
     }),
     settings: { ...settings },
+    ...(corrections && correction_count(corrections) ? { corrections } : {}),
   };
 }
 
@@ -66,7 +71,7 @@ export function read_session(value) {
   for (const [key, type] of Object.entries(kSettingKeys)) {
     if (typeof (value.settings || {})[key] === type) settings[key] = value.settings[key];
   }
-  return { entries, settings };
+  return { entries, settings, corrections: read_corrections(value.corrections) };
 }
 
 /** Only the text fields of a metadata object: a file cannot smuggle anything else in. */
