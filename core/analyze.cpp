@@ -249,16 +249,20 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   // do not count as shared content.
   {
     std::vector<std::string_view> texts;
-    for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
-    const auto furniture = find_furniture(texts);
+    std::vector<const Tokens*> tokens;
+    for (std::size_t d = 0; d < report.documents.size(); ++d) {
+      analysed[d].tokens = tokenize(report.documents[d].text);
+      vocabulary.assign_ids(report.documents[d].text, analysed[d].tokens);
+      texts.push_back(report.documents[d].text);
+      tokens.push_back(&analysed[d].tokens);
+    }
+    const auto furniture = find_furniture(texts, tokens, vocabulary);
     for (std::size_t d = 0; d < report.documents.size(); ++d)
       for (const FurnitureLine& f : furniture[d]) report.documents[d].furniture.push_back({{f.start, f.end}, f.reason});
   }
   for (std::size_t d = 0; d < report.documents.size(); ++d) {
     DocumentReport& doc = report.documents[d];
     AnalysedDocument& a = analysed[d];
-    a.tokens = tokenize(doc.text);
-    vocabulary.assign_ids(doc.text, a.tokens);
     std::size_t next_furniture = 0;
     const auto in_furniture = [&](const Token& t) {
       if (options.include_furniture) return false;

@@ -76,9 +76,10 @@ void mark_wrapped_prose(std::string_view text, std::vector<Line>& lines) {
 
 // Lines as runs of tokens between line breaks: one pass of the tokenizer over
 // the whole text, which also trims each line and skips lines of spaces.
-std::vector<Line> split_lines(std::string_view text) {
+// `vocabulary` (may be null): the tokens carry its ids, and its forms are the
+// normalized words; without it each word is normalized here.
+std::vector<Line> split_lines(std::string_view text, const Tokens& tokens, const Vocabulary* vocabulary) {
   std::vector<Line> lines;
-  const Tokens tokens = tokenize(text);
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i + 1;
     while (j < tokens.size() && tokens[j].newlines_before == 0) ++j;
@@ -95,7 +96,8 @@ std::vector<Line> split_lines(std::string_view text) {
     const std::size_t key_end = prose ? std::min(j, i + kProseKeyTokens) : j;
     for (std::size_t k = i; k < key_end; ++k) {
       if (!line.key.empty()) line.key += ' ';
-      normalize_token(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), line.key);
+      if (vocabulary) line.key += vocabulary->form(tokens[k].id);
+      else normalize_token(text.substr(tokens[k].start, tokens[k].end - tokens[k].start), line.key);
     }
     lines.push_back(std::move(line));
     i = j;
@@ -141,10 +143,33 @@ bool is_caption(std::string_view key, std::string_view raw, const Line& line) {
 
 }  // namespace
 
+namespace {
+
+std::vector<std::vector<FurnitureLine>> judge_lines(const std::vector<std::string_view>& texts,
+                                                    const std::vector<std::vector<Line>>& docs);
+
+}  // namespace
+
 std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::string_view>& texts) {
   std::vector<std::vector<Line>> docs;
   docs.reserve(texts.size());
-  for (std::string_view text : texts) docs.push_back(split_lines(text));
+  for (std::string_view text : texts) docs.push_back(split_lines(text, tokenize(text), nullptr));
+  return judge_lines(texts, docs);
+}
+
+std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::string_view>& texts,
+                                                       const std::vector<const Tokens*>& tokens,
+                                                       const Vocabulary& vocabulary) {
+  std::vector<std::vector<Line>> docs;
+  docs.reserve(texts.size());
+  for (std::size_t d = 0; d < texts.size(); ++d) docs.push_back(split_lines(texts[d], *tokens[d], &vocabulary));
+  return judge_lines(texts, docs);
+}
+
+namespace {
+
+std::vector<std::vector<FurnitureLine>> judge_lines(const std::vector<std::string_view>& texts,
+                                                    const std::vector<std::vector<Line>>& docs) {
 
   // Short lines standing alone in more than one document.
   std::unordered_map<std::string, std::uint32_t> short_lines;
@@ -229,5 +254,7 @@ std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::st
   }
   return out;
 }
+
+}  // namespace
 
 }  // namespace parallax

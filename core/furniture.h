@@ -28,6 +28,9 @@
 #include <string_view>
 #include <vector>
 
+#include "token.h"
+#include "vocabulary.h"
+
 namespace parallax {
 
 struct FurnitureLine {
@@ -38,5 +41,11 @@ struct FurnitureLine {
 
 // One list per document, in input order.
 std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::string_view>& texts);
+
+// The same, from tokens the caller already has (tokenize(text), with ids from
+// `vocabulary`, whose normalized forms are the lines' keys): no second pass.
+std::vector<std::vector<FurnitureLine>> find_furniture(const std::vector<std::string_view>& texts,
+                                                       const std::vector<const Tokens*>& tokens,
+                                                       const Vocabulary& vocabulary);
 
 }  // namespace parallax
