@@ -95,7 +95,9 @@ describe('corrections', () => {
 
     const marks = column.locator('mark[data-layer~="furniture"][data-reason="marked"]');
     assert.equal((await marks.allTextContents()).join(''), kLine);
-    assert.ok(Number(await marks.first().evaluate((m) => getComputedStyle(m).opacity)) < 1, 'dimmed');
+    // Dimmed as the core's furniture is: the muted colour, not the text's.
+    const colours = await marks.first().evaluate((m) => [getComputedStyle(m).color, getComputedStyle(m.closest('.column-text')).color]);
+    assert.notEqual(colours[0], colours[1], 'dimmed');
     assert.equal(await facts_in_line(), 0, 'no fact mark left in the line');
     await marks.first().focus();
     assert.match(await page.textContent('#passage-status'), /marked by you/);
@@ -134,6 +136,24 @@ describe('corrections', () => {
     // Undo right there brings it back.
     await corrected(page, () => page.click('#corrections-bar button[data-correct="undo-last"]'));
     assert.equal(await items.count(), before);
+  });
+
+  test('reject a fact: gone from who reports what, its sentences unlit, and out of the facts CSV', async () => {
+    const { page } = session;
+    await open_tab(page, 'facts');
+    const rows = page.locator('table.coverage tbody tr');
+    const before = await rows.count();
+    assert.ok(before > 0);
+    const id = await rows.first().getAttribute('data-fact');
+    const csv_rows = async () => (await h.download_from(page, '#export-bar button[data-export="facts"]')).text.trim().split('\n').filter((l) => /^\d/.test(l)).length;
+    const csv_before = await csv_rows();
+    await corrected(page, () => rows.first().locator('button[data-correct="reject-fact"]').click());
+    assert.equal(await rows.count(), before - 1);
+    assert.equal(await page.locator(`table.coverage tr[data-fact="${id}"]`).count(), 0);
+    assert.equal(await page.locator(`#columns mark[data-fact~="${id}"]`).count(), 0);
+    assert.equal(await csv_rows(), csv_before - 1);
+    await corrected(page, () => page.click('#corrections-bar button[data-correct="undo-last"]'));
+    assert.equal(await rows.count(), before);
   });
 
   test('kept with the session: saved to the file (format 2), opened elsewhere, and across a reload', async () => {

@@ -125,7 +125,7 @@ export class EntityPanel {
       ),
       el('tbody', null, ...rows.map((entity) => row(entity, columns))),
     );
-    const merge = el('button', { type: 'button', class: 'button subtle merge', 'data-entity-action': 'merge', 'data-type': type, disabled: true, title: `Make the ticked ${info.label.toLowerCase()} one entity` }, 'Merge ticked');
+    const merge = all.length < 2 ? null : el('button', { type: 'button', class: 'button subtle merge', 'data-entity-action': 'merge', 'data-type': type, disabled: true, title: `Make the ticked ${info.label.toLowerCase()} one entity` }, 'Merge ticked');
     const more = rows.length < all.length
       ? el('button', { type: 'button', class: 'button subtle', 'data-entity-action': 'more', 'data-type': type }, `Show all ${all.length.toLocaleString('en')} ${info.label.toLowerCase()}`)
       : null;
@@ -165,7 +165,7 @@ function correction_controls(entity) {
         { class: 'entity-split' },
         el('summary', { 'aria-label': `Split a spelling out of “${entity.name}”` }, 'Split…'),
         ...entity.variants.map((variant) =>
-          el('button', { type: 'button', class: 'link-button', 'data-entity-action': 'split', 'data-key': entity.key, 'data-variant': variant, 'aria-label': `Split “${variant}” out of “${entity.name}”` }, `“${variant}” apart`),
+          el('button', { type: 'button', class: 'link-button', 'data-entity-action': 'split', 'data-key': entity.key, 'data-variant': variant, 'aria-label': `Split “${variant}” out of “${entity.name}”` }, `Split “${variant}” out`),
         ),
       );
   return undo || split ? el('span', { class: 'entity-corrections' }, undo, split) : null;

@@ -688,7 +688,7 @@ function export_parts() {
     const { outlet, date } = article_meta(d.entry);
     return [d.doc.name, outlet, date].filter(Boolean).join(', ');
   });
-  // The JSON export is the corrected report with the corrections listed (docs/report-format.md).
+  // The JSON export is the corrected report with the corrections listed (docs/session-format.md).
   const n = correction_count(corrections.value);
   return {
     report: n ? { ...state.report, corrections: corrections.value } : state.report,
