@@ -1,16 +1,22 @@
 // "Where they differ" on the page (issue 7): the values the core compares across articles are
 // marks of layer "discrepancy" with their verdict; the panel lists the comparisons (conflicts
 // first, the verdict in words and a sign, each article's value) and choosing one lights its
-// values in every column. Each test skips while the core's report has no `discrepancies`
-// section (docs/report-format.md), and runs as soon as it has.
+// values in every column. True conflicts are checked on the project's own articles about one
+// invented ferry accident (tests/fixtures/conflicts), which are written to contain three.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { before, describe, test } from 'node:test';
 import * as h from './helpers.mjs';
 
+const kConflictsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/conflicts');
+const kConflictFiles = fs.readdirSync(kConflictsDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((name) => ({ name, text: fs.readFileSync(path.join(kConflictsDir, name), 'utf8') }));
+
 const kExpect = h.valentines_expectations();
 const kVerdicts = ['conflict', 'different-scope', 'agree'];
-const kSkip = 'the core does not report discrepancies yet';
 
 const items_of = (page) =>
   page.$$eval('#differ-view .discrepancy', (list) =>
@@ -27,14 +33,12 @@ describe('where they differ: the five valentines-2021 articles', () => {
   const session = h.page_session({ prepare: (page) => h.drop_and_wait(page, h.valentines_files()) });
   let page;
   let log;
-  let reported = false; // whether the report has the section (the tab is enabled then)
   before(async () => {
     ({ page, log } = session);
-    reported = await page.isEnabled('#tab-differ');
+    assert.ok(await page.isEnabled('#tab-differ'), 'the report has a discrepancies section');
   });
 
-  test('compared values are flat marks with their comparison and verdict', async (t) => {
-    if (!reported) return t.skip(kSkip);
+  test('compared values are flat marks with their comparison and verdict', async () => {
     const marks = await page.$$eval('.column mark[data-layer~="discrepancy"]', (list) => list.map((m) => ({ id: m.dataset.discrepancy, verdict: m.dataset.verdict, nested: Boolean(m.querySelector('mark')) })));
     assert.ok(marks.length > 0, 'values are marked');
     for (const m of marks) {
@@ -43,8 +47,7 @@ describe('where they differ: the five valentines-2021 articles', () => {
     }
   });
 
-  test('the panel lists each comparison, conflicts first, with its verdict, reason and values', async (t) => {
-    if (!reported) return t.skip(kSkip);
+  test('the panel lists each comparison, conflicts first, with its verdict, reason and values', async () => {
     await page.click('#tab-differ');
     const items = await items_of(page);
     assert.ok(items.length > 0);
@@ -65,8 +68,7 @@ describe('where they differ: the five valentines-2021 articles', () => {
     await h.screenshot(page, 'discrepancies-panel');
   });
 
-  test('choosing one lights its values in every column; hover names the verdict', async (t) => {
-    if (!reported) return t.skip(kSkip);
+  test('choosing one lights its values in every column; hover names the verdict', async () => {
     await page.click('#tab-differ');
     const [first] = await items_of(page);
     await page.click(`#differ-view button[data-discrepancy="${first.id}"]`);
@@ -82,8 +84,7 @@ describe('where they differ: the five valentines-2021 articles', () => {
     await page.mouse.move(0, 0);
   });
 
-  test('the layer can be switched off and on in the legend', async (t) => {
-    if (!reported) return t.skip(kSkip);
+  test('the layer can be switched off and on in the legend', async () => {
     await page.setChecked('#show-discrepancies', false);
     assert.equal(await page.locator('.column mark[data-layer~="discrepancy"]').count(), 0);
     await page.setChecked('#show-discrepancies', true);
@@ -92,16 +93,15 @@ describe('where they differ: the five valentines-2021 articles', () => {
   });
 });
 
-describe('where they differ: conflicts in the sample articles', () => {
-  const session = h.page_session({ prepare: (page) => h.try_example(page) });
-  test('a conflict is listed first and its values are boxed as such', async (t) => {
+describe('where they differ: conflicts in articles written to contain them', () => {
+  const session = h.page_session({ prepare: (page) => h.drop_and_wait(page, kConflictFiles) });
+  test('the conflicts are listed first and their values are boxed as such', async () => {
     const { page } = session;
-    if (!(await page.isEnabled('#tab-differ'))) return t.skip(kSkip);
     await page.click('#tab-differ');
     const items = await items_of(page);
     const conflicts = items.filter((i) => i.verdict === 'conflict');
-    if (!conflicts.length) return t.skip('the samples hold no conflict the core finds');
-    assert.equal(items[0].verdict, 'conflict');
+    assert.equal(conflicts.length, 3, JSON.stringify(items.map((i) => [i.verdict, i.about])));
+    assert.deepEqual(items.slice(0, 3).map((i) => i.verdict), ['conflict', 'conflict', 'conflict']);
     const marks = await page.$$eval(`.column mark[data-discrepancy~="${conflicts[0].id}"]`, (m) => m.map((x) => [x.dataset.verdict, getComputedStyle(x).outlineStyle]));
     assert.ok(marks.length >= 2 && marks.every(([v, style]) => v.includes('conflict') && style === 'solid'), JSON.stringify(marks));
   });
