@@ -23,7 +23,7 @@ describe('split_pieces', () => {
   const hl = (start, end, id, shared_by = 2, layer = 'passage') => ({ start, end, id, shared_by, layer });
 
   test('no highlights: one plain piece', () => {
-    assert.deepEqual(split_pieces(5, []), [{ start: 0, end: 5, layers: [], ids: {}, shared_by: 0, kinds: [], differ: [] }]);
+    assert.deepEqual(split_pieces(5, []), [{ start: 0, end: 5, layers: [], ids: {}, shared_by: 0, kinds: [], differ: [], attrs: null }]);
   });
 
   test('overlapping highlights are cut at every boundary into flat pieces', () => {
