@@ -108,10 +108,11 @@ describe('corrections', () => {
     const cells = await page.$$eval('table.coverage td[data-doc="local.txt"]', (tds) => tds.map((td) => td.title).join('\n'));
     assert.ok(!cells.includes('Lifeboat crews from Portmaddock'), cells);
 
-    // Back as article text: the fact comes back.
+    // Back as article text, from the keyboard ("f" on a mark of the line): the fact comes back.
     await open_tab(page, 'reading');
     await column.locator('mark[data-reason="marked"]').first().focus();
-    await corrected(page, () => tool.click());
+    await corrected(page, () => page.keyboard.press('f'));
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Mark as page furniture');
     assert.equal(await column.locator('mark[data-reason="marked"]').count(), 0);
     assert.ok((await facts_in_line()) > 0);
   });
@@ -132,6 +133,11 @@ describe('corrections', () => {
     assert.equal(json.discrepancies.length, before - 1);
     assert.ok(!json.discrepancies.some((d) => d.about === about));
     assert.equal(json.corrections.rejected_discrepancies.length, 1);
+
+    // It stays rejected when the analysis runs again with other settings (keys are not ids).
+    await h.change_setting(page, '#min-words', 7);
+    assert.equal(await items.count(), before - 1);
+    await h.change_setting(page, '#min-words', 6);
 
     // Undo right there brings it back.
     await corrected(page, () => page.click('#corrections-bar button[data-correct="undo-last"]'));

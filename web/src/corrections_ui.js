@@ -1,7 +1,7 @@
 // The page's side of corrections (corrections.js): the "Corrections (N)" bar with each
 // correction in words, an Undo for each and "Undo all"; the line tool of the reading view
 // ("Mark as page furniture" / "Mark as article text" for the line holding the focus or the
-// caret); and the Reject buttons of facts and discrepancies (data-correct, one delegated
+// caret; "f" on a focused mark does the same); and the Reject buttons of facts and discrepancies (data-correct, one delegated
 // listener). Entity merges and splits come from the entity panel through `change`.
 //
 // main.js supplies the reports (`raw`: the core's; `shown`: the corrected one the views show)
@@ -42,6 +42,15 @@ export class Corrections {
     ui.columns.addEventListener('focusin', (e) => {
       const mark = e.target.closest('mark[data-start]');
       if (mark) this.point_at(mark, Number(mark.dataset.start));
+    });
+    // "f" on a focused mark does what the line tool's button says; the focus moves to it.
+    ui.columns.addEventListener('keydown', (e) => {
+      if (e.key !== 'f' || e.ctrlKey || e.metaKey || e.altKey || !e.target.closest('mark') || !this.line) return;
+      e.preventDefault();
+      const button = ui.line_tool.querySelector('button[data-correct="line"]');
+      if (!button) return;
+      button.click();
+      ui.line_tool.querySelector('button[data-correct="line"]')?.focus();
     });
     ui.columns.addEventListener('click', () => {
       const selection = getSelection();
@@ -132,7 +141,7 @@ export class Corrections {
     tool.replaceChildren(
       el('span', { class: 'line-tool-text' }, `Line of ${line.doc}: “${excerpt(line.text)}”${line.furniture ? ' (page furniture)' : ''}`),
       ' ',
-      el('button', { type: 'button', class: 'button subtle', 'data-correct': 'line', 'aria-label': `${action}: the line “${excerpt(line.text, 40)}” of ${line.doc}` }, action),
+      el('button', { type: 'button', class: 'button subtle', 'data-correct': 'line', 'aria-label': `${action}: the line “${excerpt(line.text, 40)}” of ${line.doc}`, 'aria-keyshortcuts': 'f', title: `${action} (F on a highlighted word of the line)` }, action),
     );
   }
 
