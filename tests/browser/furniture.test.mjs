@@ -34,6 +34,8 @@ const marked_lines = (page) =>
     }),
   );
 const doc_name = (prefix) => kExpect.documents[prefix];
+const core_title = async (prefix) =>
+  JSON.parse(await analyzeWasm([path.join(h.valentines_dir, doc_name(prefix))], { offset_unit: 'utf16', facts: false })).documents[0].title;
 
 /** How much of each expected line (its characters other than line ends and spaces: furniture
  * is marked line by line) is covered by furniture marks, as [doc, line, share]. */
@@ -68,6 +70,17 @@ describe('furniture: flagged lines dimmed, explained, and optionally analysed', 
     const reasons = await page.$$eval('.column mark[data-layer~="furniture"]', (m) => [...new Set(m.map((x) => x.dataset.reason))]);
     for (const reason of reasons) assert.match(reason, /^(phrase|metadata|player|caption|related-links|link-list|repeated)( |$)/);
     assert.ok(reasons.includes('caption'), reasons.join(' '));
+  });
+
+  test('a column whose first lines are furniture is titled by its first line of article text', async () => {
+    // 002 is a saved page that opens with "Accessibility links" (furniture): the core's title.
+    const column = `.column[data-name="${doc_name('002')}"]`;
+    const first = await page.$eval(`${column} .column-text mark[data-layer~="furniture"]`, (m) => m.textContent.trim());
+    const title = await page.textContent(`${column} .column-title`);
+    assert.notEqual(title, first);
+    assert.ok(title.length > 20 && !/Accessibility|Breaking/.test(title), title);
+    // Columns whose first line is article text keep the core's title.
+    assert.equal(await page.textContent(`.column[data-name="${doc_name('001')}"] .column-title`), (await core_title('001')));
   });
 
   test('furniture is dimmed, and shown plainly with the legend switch', async () => {

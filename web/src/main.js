@@ -573,7 +573,7 @@ function render_report(report, settings) {
   const columns = shown.map((d, i) => ({
       entry_id: d.entry.id,
       name: d.doc.name,
-      title: d.doc.title,
+      title: article_title(d.doc),
       words: d.doc.words,
       text: d.doc.text || '',
       notices: [...(d.entry.notices || []), ...(d.doc.notices || [])],  // the page's (no article found), then the core's
@@ -601,7 +601,7 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
     docs.map((d) => ({
       entry_id: d.entry.id,
       name: d.doc.name,
-      title: d.doc.title,
+      title: article_title(d.doc),
       words: d.doc.words,
       shared_words: d.doc.shared_words,
       exact_words: d.doc.exact_words,
@@ -700,6 +700,18 @@ function export_parts() {
       `Passages of ${settings.min_words} or more words, near copies ${settings.near ? `on (up to ${settings.imperfections} imperfections)` : 'off'}. ` +
       `Made by Parallax on ${new Date().toLocaleString('en-GB')}.`,
   };
+}
+
+/** The core's title is the first non-empty line; when that line is page furniture (a saved
+ * page's "Accessibility links", say), the first non-empty line that is not. */
+function article_title(doc) {
+  const text = doc.text || '';
+  const furniture = doc.furniture || [];
+  const lines = [...text.matchAll(/\S[^\n]*/g)];
+  const line = lines.find((l) => !furniture.some((f) => f.start <= l.index && l.index < f.end));
+  if (!line || line === lines[0]) return doc.title;
+  const title = line[0].trim();
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
 
 /** matrix[i][j] of the report, re-indexed to the rows shown (0 where the report has none). */
