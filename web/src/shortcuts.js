@@ -18,7 +18,7 @@ const kHelp = [
   [['Shift', 'D'], 'Previous difference', 'reading view; previous change in the word diff'],
   [['c'], 'Next disagreement: a value the articles give differently', 'reading view'],
   [['Shift', 'C'], 'Previous disagreement', 'reading view'],
-  [['f'], 'Mark the focused mark’s line as page furniture, or back as article text', 'reading view'], // corrections_ui.js handles it,
+  [['f'], 'Mark the focused mark’s line as page furniture, or back as article text', 'reading view'], // corrections_ui.js handles it
   [['Tab'], 'Next mark, control or link; Shift+Tab goes back', 'everywhere'],
   [['←', '→'], 'Previous / next tab', 'on the tabs'],
   [['Enter'], 'A moved passage’s other end', 'word diff'],
