@@ -61,7 +61,7 @@ function item(d, names, report) {
       // A correction (corrections_ui.js): these values should not have been compared.
       el('button', { type: 'button', class: 'link-button reject', 'data-correct': 'reject-discrepancy', 'data-id': d.id, 'aria-label': `Reject “${d.about || d.kind}”: these values should not be compared` }, 'Reject'),
     ),
-    d.reason ? el('p', { class: 'discrepancy-reason' }, d.reason) : null,
+    d.reason ? el('p', { class: 'discrepancy-reason' }, reason_text(d)) : null,
     el(
       'ul',
       { class: 'discrepancy-values' },
@@ -72,9 +72,38 @@ function item(d, names, report) {
           el('span', { class: 'file-name' }, names[v.doc] || report.documents[v.doc]?.name || ''),
           ' ',
           el('q', { class: 'value-text' }, v.text),
-          v.value && v.value !== v.text ? el('span', { class: 'entity-value' }, ` ${v.value}`) : null,
+          v.value && v.value !== v.text ? el('span', { class: 'entity-value' }, ` ${shown_value(v.value)}`) : null,
         ),
       ),
     ),
   );
+}
+
+/** A normalised count as the values are shown: "2000..9999" → "2,000–9,999", "11000" →
+ * "11,000", "5300..more" → "5,300 or more"; other values (dates, times) as they are. */
+export function shown_value(value) {
+  const m = /^(\d+)(?:\.\.(\d+|more))?$/.exec(value);
+  if (!m) return value;
+  const n = (x) => Number(x).toLocaleString('en');
+  if (!m[2]) return n(m[1]);
+  return m[2] === 'more' ? `${n(m[1])} or more` : `${n(m[1])}–${n(m[2])}`;
+}
+
+const kValue = String.raw`[\dX][^\s,;]*`;
+const kPair = new RegExp(String.raw`(${kValue}) and (${kValue}) (?=overlap|cannot both|meet at)`, 'g');
+
+/**
+ * The core's reason, readable: the core joins one clause per pair of values it compared ("…;
+ * …"), often the same clause with other numbers, and names the values by ranges it widened for
+ * the comparison ("1000..19998" for "thousands", shown as 2,000–9,999). Pairs of values the
+ * item does not show are called "the values", values it shows are written as shown, and each
+ * distinct clause is kept once.
+ */
+export function reason_text(d) {
+  const shown = new Set((d.values || []).map((v) => v.value).filter(Boolean));
+  const clauses = d.reason.split(/;\s+/).map((clause) =>
+    clause.replace(kPair, (all, a, b) => (shown.has(a) && shown.has(b) ? `${shown_value(a)} and ${shown_value(b)} ` : 'the values ')),
+  );
+  const text = [...new Set(clauses)].join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -37,6 +37,7 @@ import { is_session_file, SessionBar } from './session.js';
 import { session_of } from './session_format.js';
 import { Settings } from './settings.js';
 import { Twins } from './twins.js';
+import { reveal_first_results } from './first_results.js';
 import { WorkerClient } from './worker_client.js';
 
 // The reading view shows at most this many columns at once (DECISIONS.md: 2 to 10); the
@@ -450,6 +451,9 @@ async function rerender() {
 
 function remove_entry(id) {
   state.entries = state.entries.filter((e) => e.id !== id);
+  // At least two columns while two articles are left (overview.js keeps the last two checked).
+  const hidden = state.entries.filter((e) => !e.shown);
+  while (hidden.length && state.entries.length - hidden.length < 2) hidden.shift().shown = true;
   analyse();
 }
 
@@ -739,6 +743,7 @@ wire_input();
 wire_views();
 wire_facts();
 render_report(null, state.settings);
+reveal_first_results(ui.results, document.querySelector('.views'));
 ui.root.dataset.ready = 'true';
 ui.root.dataset.readyMs = String(Math.round(performance.now()));
 // The copy kept in this browser comes back (unless articles were given in the meantime).

@@ -11,7 +11,10 @@ import { percent } from './overview.js';
 const kCounts = [
   { key: 'facts', view: 'facts', one: 'fact', many: 'facts', hint: 'facts it reports that another article reports too: open “Who reports what”' },
   { key: 'entities', view: 'entities', one: 'entity', many: 'entities', hint: 'people, organisations, places, dates and numbers it names: open “Entities”' },
-  { key: 'disagreements', view: 'differ', one: 'disagreement', many: 'disagreements', hint: 'values it gives that another article gives differently (conflict or different scope): open “Where they differ”' },
+  // "Disagreement" reads as "contradiction": most values that differ are of a different scope
+  // (another count, day or place), so the count says "values differ" and the total says how
+  // many of them are conflicts, as the tab it opens counts them.
+  { key: 'disagreements', view: 'differ', one: 'value differs', many: 'values differ', hint: 'values given differently by another article (a conflict, or a different scope: another count, day or place): open “Where they differ”' },
 ];
 
 /**
@@ -21,17 +24,19 @@ const kCounts = [
 export function report_parts_figure(report, docs, include_furniture) {
   const parts = composition(report, include_furniture);
   const rows = docs.map((d, i) => ({ number: i + 1, name: d.doc.name, parts: parts[d.index] }));
-  const disagreements = (report.discrepancies || []).filter((d) => d.verdict !== 'agree').length;
+  const differ = (report.discrepancies || []).filter((d) => d.verdict !== 'agree');
+  const conflicts = differ.filter((d) => d.verdict === 'conflict').length;
   return parts_figure(
     rows,
-    { facts: (report.facts || []).length, entities: (report.entities || []).length, disagreements },
+    { facts: (report.facts || []).length, entities: (report.entities || []).length, disagreements: differ.length, conflicts },
     { facts: Boolean(report.facts), entities: Boolean(report.entities), disagreements: Boolean(report.discrepancies) },
   );
 }
 
 /**
  * @param {{number:number, name:string, parts:ReturnType<typeof import('./composition.js').composition>[number]}[]} rows
- * @param {{facts:number, entities:number, disagreements:number}} totals  for the whole report
+ * @param {{facts:number, entities:number, disagreements:number, conflicts?:number}} totals  for
+ *   the whole report (conflicts: how many of the values that differ are conflicts)
  * @param {{facts:boolean, entities:boolean, disagreements:boolean}} available  sections the
  *   report has (a count of a section switched off is not offered)
  */
@@ -50,7 +55,7 @@ export function parts_figure(rows, totals, available) {
     { class: 'parts-figure' },
     el('figcaption', { class: 'table-caption' }, 'What each article is made of'),
     offered.length
-      ? el('p', { class: 'parts-totals' }, 'In all: ', ...join(offered.map((c) => count_button(c, totals[c.key], 'in all the articles'))))
+      ? el('p', { class: 'parts-totals' }, 'In all: ', ...join(offered.map((c) => count_button(c, totals[c.key], 'in all the articles', c.key === 'disagreements' ? totals.conflicts : undefined))))
       : null,
     el('ul', { class: 'parts-key', 'aria-label': 'Parts of the bars' }, ...kParts.map(({ part, label, hint }) => el('li', { title: hint }, swatch(part), label))),
     el('div', { class: 'parts-scroll' }, el('ol', { class: 'parts-list' }, ...rows.map((row) => part_row(row, offered)))),
@@ -78,11 +83,13 @@ function part_row({ number, name, parts }, offered) {
   );
 }
 
-function count_button(count, n, where) {
+/** "4 values differ (0 conflicts)" when `conflicts` is given. */
+function count_button(count, n, where, conflicts) {
+  const text = plural(n, count.one, count.many) + (conflicts === undefined ? '' : ` (${plural(conflicts, 'conflict', 'conflicts')})`);
   return el(
     'button',
-    { type: 'button', class: 'link-button count-link', 'data-open-view': count.view, 'data-count': count.key, title: `${plural(n, count.one, count.many)} ${where}: ${count.hint}` },
-    plural(n, count.one, count.many),
+    { type: 'button', class: 'link-button count-link', 'data-open-view': count.view, 'data-count': count.key, title: `${text} ${where}: ${count.hint}` },
+    text,
   );
 }
 
