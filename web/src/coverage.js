@@ -46,10 +46,9 @@ export function render_coverage(container, { report, model, columns, order, rows
     ...columns.map((c, i) => el('th', { scope: 'col', class: 'num doc-col', title: c.name }, String(i + 1))),
     el('th', { scope: 'col', class: 'num', title: 'How many articles report it' }, 'Articles'),
   );
+  const leads = lead_sentences(sorted.slice(0, rows), columns);
   const body = sorted.slice(0, rows).map((fact, k) => {
-    // The row's text: the sentence of the first article (in page order) that reports the fact.
-    const lead = columns.find((c) => fact.by_doc.has(c.index)) || { index: fact.docs[0] };
-    const lead_sentence = fact.by_doc.get(lead.index)[0];
+    const { sentence: lead_sentence, shared } = leads[k];
     const cells = columns.map((c) => {
       const list = fact.by_doc.get(c.index);
       if (!list) return el('td', { class: 'cell absent', 'data-doc': c.name }, '');
@@ -68,6 +67,7 @@ export function render_coverage(container, { report, model, columns, order, rows
         { scope: 'row', class: 'fact-col' },
         el('button', { type: 'button', class: 'fact-link', 'data-action': 'fact', 'data-fact': fact.id, title: 'Read these sentences side by side' }, excerpt(sentence_text(lead_sentence))),
         matched_line(texts[lead_sentence.doc], lead_sentence),
+        shared ? el('span', { class: 'shared-lead' }, shared_text(shared, columns)) : null,
         // A correction (corrections_ui.js): these sentences do not report the same thing.
         el('button', { type: 'button', class: 'link-button reject', 'data-correct': 'reject-fact', 'data-id': fact.id, 'aria-label': `Reject fact ${k + 1}: these sentences do not report the same thing` }, 'Reject'),
       ),
@@ -104,6 +104,34 @@ export function render_coverage(container, { report, model, columns, order, rows
       : el('p', { class: 'empty-note' }, 'No fact is reported by more than one of these articles.'),
     ...[more, only_lists(report, model, columns, texts)].filter(Boolean),
   );
+}
+
+/**
+ * Each row's text: the sentence of the first article (in page order) that reports the fact,
+ * unless an earlier row already shows that sentence (two facts found in one long sentence, each
+ * with other articles): then the first sentence of the fact that no earlier row shows, so the
+ * two rows do not read as one fact listed twice. `shared` names the earlier row and the
+ * sentence both have in the first article they share.
+ * @returns {{sentence:object, shared:{row:number, doc:number, sentence:number}|null}[]}
+ */
+function lead_sentences(facts, columns) {
+  const used = new Map(); // "doc:start" of a sentence shown as a row's text -> its row number
+  const key = (s) => `${s.doc}:${s.start}`;
+  return facts.map((fact, k) => {
+    const ordered = columns.filter((c) => fact.by_doc.has(c.index)).flatMap((c) => fact.by_doc.get(c.index));
+    if (!ordered.length) ordered.push(fact.by_doc.get(fact.docs[0])[0]);
+    const sentence = ordered.find((s) => !used.has(key(s))) || ordered[0];
+    const twin = ordered.find((s) => used.has(key(s)));
+    const shared = twin ? { row: used.get(key(twin)), doc: twin.doc, sentence: twin.sentence } : null;
+    if (!used.has(key(sentence))) used.set(key(sentence), k + 1);
+    return { sentence, shared };
+  });
+}
+
+/** "Shares S9 of article 1 with fact 3". */
+function shared_text(shared, columns) {
+  const at = columns.findIndex((c) => c.index === shared.doc);
+  return `Shares S${shared.sentence + 1}${at >= 0 ? ` of article ${at + 1}` : ''} with fact ${shared.row}`;
 }
 
 /** The words of a fact's sentence that matched the other articles' sentences: what the fact
