@@ -88,7 +88,7 @@ describe('corrections', () => {
     assert.ok((await facts_in_line()) > 0, 'the line reports a fact before');
     // Focus a mark in the line: the line tool offers to mark it.
     await column.locator('mark', { hasText: 'Portmaddock' }).first().focus();
-    const tool = page.locator('#line-tool button');
+    const tool = page.locator('#line-tool button[data-correct="line"]');
     assert.equal(await tool.textContent(), 'Mark as page furniture');
     assert.match(await page.textContent('#line-tool'), /Passengers described the moment/);
     await corrected(page, () => tool.click());
@@ -162,6 +162,37 @@ describe('corrections', () => {
     assert.equal(await rows.count(), before);
   });
 
+  test('reject a shared passage: its marks go from every column, its words from the overview; undo', async () => {
+    const { page } = session;
+    await open_tab(page, 'reading');
+    const mark = page.locator('.column[data-name="local.txt"] mark[data-passage]').first();
+    const id = (await mark.getAttribute('data-passage')).split(' ')[0];
+    const marked = () => page.locator(`#columns mark[data-passage~="${id}"]`).count();
+    const shared = () => page.$$eval('table.overlap tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[1].textContent));
+    assert.ok((await page.locator('.column[data-name="wire.txt"] mark[data-passage]').count()) > 0);
+    const before = await shared();
+    const passages = (await h.download_from(page, '#export-bar button[data-export="json"]')).text;
+    const n = JSON.parse(passages).passages.length;
+
+    await mark.focus();
+    const reject = page.locator('#line-tool button[data-correct="reject-passage"]');
+    assert.equal(await reject.textContent(), 'Reject shared passage');
+    await corrected(page, () => reject.click());
+    assert.equal(await marked(), 0, 'no mark of the passage left');
+    assert.match(await page.textContent('#corrections-bar'), /Rejected a shared passage of/);
+    const after = await shared();
+    assert.ok(after.some((v, i) => Number.parseInt(v, 10) < Number.parseInt(before[i], 10)), `${before} -> ${after}`);
+    const json = JSON.parse((await h.download_from(page, '#export-bar button[data-export="json"]')).text);
+    assert.equal(json.passages.length, n - 1);
+    assert.equal(json.corrections.rejected_passages.length, 1);
+    assert.match(json.corrections.rejected_passages[0], /^local\.txt@\d+-\d+\|wire\.txt@\d+-\d+$/);
+    await h.screenshot(page, 'corrections-passage-rejected');
+
+    await corrected(page, () => page.click('#corrections-bar button[data-correct="undo-last"]'));
+    assert.ok((await marked()) > 0);
+    assert.deepEqual(await shared(), before);
+  });
+
   test('kept with the session: saved to the file (format 2), opened elsewhere, and across a reload', async () => {
     const { page, browser } = session;
     await open_tab(page, 'differ');
@@ -170,7 +201,7 @@ describe('corrections', () => {
     await open_tab(page, 'reading');
     await page.locator('.column[data-name="local.txt"] mark', { hasText: 'Tom Reilly' }).first().focus();
     assert.ok((await page.textContent('#line-tool')).includes(kOtherLine));
-    await corrected(page, () => page.click('#line-tool button'));
+    await corrected(page, () => page.click('#line-tool button[data-correct="line"]'));
 
     const saved = await h.download_from(page, '#save-session');
     const file = JSON.parse(saved.text);

@@ -10,6 +10,7 @@ import {
   entity_key,
   fact_key,
   line_at,
+  passage_key,
   read_corrections,
   with_line,
   with_merge,
@@ -107,6 +108,30 @@ test('rejected facts and discrepancies are left out', () => {
   assert.equal(out.discrepancies.length, 0);
 });
 
+test('a rejected passage leaves the passages, the shared counts and the overlap matrices', () => {
+  const x = 'One two three four five six seven. Eight nine ten eleven twelve.';
+  const y = 'Zero. One two three four five six seven.';
+  const one = 'One two three four five six seven';
+  const r = {
+    documents: [
+      { name: 'x.txt', text: x, words: 12, shared_words: 7, exact_words: 7, near_words: 0 },
+      { name: 'y.txt', text: y, words: 8, shared_words: 7, exact_words: 7, near_words: 0 },
+    ],
+    passages: [{ id: 0, kind: 'exact', spans: [{ doc: 0, ...at(x, one) }, { doc: 1, ...at(y, one) }] }],
+    overlap: [[1, 0.5833], [0.875, 1]],
+    overlap_exact: [[1, 0.5833], [0.875, 1]],
+    overlap_near: [[1, 0], [0, 1]],
+  };
+  const key = passage_key(r, r.passages[0]);
+  assert.equal(key, `x.txt@0-${one.length}|y.txt@6-${6 + one.length}`);
+  const out = apply_corrections(r, with_rejected(empty_corrections(), 'rejected_passages', key));
+  assert.deepEqual(out.passages, []);
+  assert.deepEqual(out.documents.map((d) => [d.shared_words, d.exact_words, d.near_words]), [[0, 0, 0], [0, 0, 0]]);
+  assert.deepEqual(out.overlap, [[1, 0], [0, 1]]);
+  assert.deepEqual(out.overlap_exact, [[1, 0], [0, 1]]);
+  assert.equal(r.passages.length, 1, 'the core report is unchanged');
+});
+
 test('read_corrections keeps only well-formed items', () => {
   const c = read_corrections({
     entity_merges: [['PERSON:a', 'PERSON:b'], ['PERSON:alone'], 'x', [1, 2]],
@@ -119,6 +144,7 @@ test('read_corrections keeps only well-formed items', () => {
     entity_merges: [['PERSON:a', 'PERSON:b']],
     entity_splits: [{ entity: 'PERSON:a', variant: 'A' }],
     furniture: [{ doc: 'a.txt', start: 1, end: 5, as: 'furniture' }],
+    rejected_passages: [],
     rejected_facts: ['k'],
     rejected_discrepancies: [],
   });

@@ -34,7 +34,7 @@ function count_words(text) {
 }
 
 /** Sorted, merged [start, end) ranges. */
-function merge(ranges) {
+export function merge(ranges) {
   const sorted = ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out = [];
   for (const [s, e] of sorted) {
@@ -46,7 +46,7 @@ function merge(ranges) {
 }
 
 /** `ranges` less `cut` (both merged). */
-function subtract(ranges, cut) {
+export function subtract(ranges, cut) {
   const out = [];
   let j = 0;
   for (let [s, e] of ranges) {
@@ -62,7 +62,7 @@ function subtract(ranges, cut) {
   return out;
 }
 
-const words_in = (text, ranges) => ranges.reduce((n, [s, e]) => n + count_words(text.slice(s, e)), 0);
+export const words_in = (text, ranges) => ranges.reduce((n, [s, e]) => n + count_words(text.slice(s, e)), 0);
 
 /**
  * @param {object} report  with the documents' text (the page asks for it)

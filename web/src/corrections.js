@@ -1,12 +1,13 @@
 // Corrections a person makes to the analysis (issue 8): merge or split entities, mark a line as
-// page furniture or as article text, reject a fact (an alignment of sentences) or a
-// discrepancy. They are a plain serialisable object, kept with the session, and applied to the
+// page furniture or as article text, reject a shared passage or a fact (alignments of text) or
+// a discrepancy. They are a plain serialisable object, kept with the session, and applied to the
 // core's report by `apply_corrections`, which returns the corrected report every view and
 // export is made from. The core is never asked again: corrections change what the page shows.
 //
 // Everything is named by keys that survive a re-analysis with other settings (ids do not):
 // - an entity: its type and normalised value (dates, numbers...) or folded name (people...);
 // - a line or mention: the document's name and its [start, end) offsets in the text;
+// - a shared passage: its spans (document name and offsets), sorted;
 // - a fact: its member sentences (document name and offsets), sorted;
 // - a discrepancy: its kind and its values' spans, sorted.
 //
@@ -14,17 +15,20 @@
 //   entity_merges: [[entity key, entity key, ...]],        one group per merge
 //   entity_splits: [{entity: entity key, variant: text}],   a spelling taken out as its own entity
 //   furniture: [{doc, start, end, as: 'furniture'|'text'}], a line marked by the person
-//   rejected_facts: [fact key], rejected_discrepancies: [discrepancy key],
+//   rejected_passages: [passage key], rejected_facts: [fact key],
+//   rejected_discrepancies: [discrepancy key],
 // }
+
+import { merge, subtract, words_in } from './composition.js';
 
 export const kMarkedReason = 'marked';
 
 export function empty_corrections() {
-  return { entity_merges: [], entity_splits: [], furniture: [], rejected_facts: [], rejected_discrepancies: [] };
+  return { entity_merges: [], entity_splits: [], furniture: [], rejected_passages: [], rejected_facts: [], rejected_discrepancies: [] };
 }
 
 export const correction_count = (c) =>
-  c.entity_merges.length + c.entity_splits.length + c.furniture.length + c.rejected_facts.length + c.rejected_discrepancies.length;
+  c.entity_merges.length + c.entity_splits.length + c.furniture.length + (c.rejected_passages || []).length + c.rejected_facts.length + c.rejected_discrepancies.length;
 
 const fold = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const surface = (text) => text.replace(/\s+/g, ' ').trim();
@@ -36,6 +40,9 @@ export function entity_key(entity) {
 }
 
 const span_key = (report, s) => `${report.documents[s.doc]?.name}@${s.start}-${s.end}`;
+
+/** "a.txt@10-80|b.txt@0-70": a shared passage's spans. */
+export const passage_key = (report, passage) => passage.spans.map((s) => span_key(report, s)).sort().join('|');
 
 export const fact_key = (report, fact) => fact.sentences.map((s) => span_key(report, s)).sort().join('|');
 
@@ -75,7 +82,7 @@ export function with_line(c, doc, start, end, as, core_says) {
   return { ...c, furniture };
 }
 
-export const with_rejected = (c, field, key) => (c[field].includes(key) ? c : { ...c, [field]: [...c[field], key] });
+export const with_rejected = (c, field, key) => ((c[field] || []).includes(key) ? c : { ...c, [field]: [...(c[field] || []), key] });
 
 /** Takes back the correction `item` (as listed by describe_corrections: {field, index}). */
 export function without_item(c, field, index) {
@@ -96,6 +103,7 @@ export function read_corrections(value) {
   out.furniture = (Array.isArray(value.furniture) ? value.furniture : [])
     .filter((f) => f && typeof f.doc === 'string' && offset(f.start) && offset(f.end) && f.end >= f.start && (f.as === 'furniture' || f.as === 'text'))
     .map((f) => ({ doc: f.doc, start: f.start, end: f.end, as: f.as }));
+  out.rejected_passages = strings(value.rejected_passages);
   out.rejected_facts = strings(value.rejected_facts);
   out.rejected_discrepancies = strings(value.rejected_discrepancies);
   return out;
@@ -112,7 +120,8 @@ export function read_corrections(value) {
  *   the page does not analyse).
  * - Merged entities become one (the first's id and name, all mentions and variants); a split
  *   variant becomes its own entity, with a new id.
- * - Rejected facts and discrepancies are left out.
+ * - Rejected passages, facts and discrepancies are left out. A rejected passage's words leave
+ *   the documents' shared counts and the overlap matrices (`without_passages`).
  * Entities, facts and discrepancies keep their ids, so marks and the tabs still agree.
  */
 export function apply_corrections(report, c, { include_furniture = false } = {}) {
@@ -138,6 +147,7 @@ export function apply_corrections(report, c, { include_furniture = false } = {})
   const left_out = include_furniture ? names.map(() => []) : marked;
   const kept = (s) => !inside(left_out[s.doc] || [], s);
 
+  if (report.passages && (c.rejected_passages || []).length) Object.assign(out, without_passages(out, report, new Set(c.rejected_passages)));
   if (report.facts) {
     const rejected = new Set(c.rejected_facts);
     out.facts = report.facts
@@ -154,6 +164,44 @@ export function apply_corrections(report, c, { include_furniture = false } = {})
   }
   if (report.entities) out.entities = corrected_entities(report, c, kept);
   return out;
+}
+
+/**
+ * The report's passages less the rejected ones, and the counts made from them: each document's
+ * shared_words, exact_words and near_words, and overlap, overlap_exact and overlap_near, less
+ * the words only rejected passages covered. Words are counted with the page's word pattern
+ * (composition.js), which can differ from the core's by a word here and there. The similarity
+ * matrix (sentences sharing a fact or a passage) is left as the core made it.
+ */
+function without_passages(out, report, rejected) {
+  const gone = report.passages.filter((p) => rejected.has(passage_key(report, p)));
+  if (!gone.length) return {};
+  const passages = report.passages.filter((p) => !gone.includes(p));
+  // Words of document i under passages of `list` that `keep` accepts, outside those of `kept`.
+  const spans = (list, i, keep = () => true) => merge(list.filter(keep).flatMap((p) => p.spans.filter((s) => s.doc === i).map((s) => [s.start, s.end])));
+  const lost = (i, keep) => words_in(out.documents[i].text || '', subtract(spans(gone, i, keep), spans(passages, i, keep)));
+  const has = (j) => (p) => p.spans.some((s) => s.doc === j);
+  const kind = (k) => (p) => p.kind === k;
+  const result = { passages };
+  result.documents = out.documents.map((doc, i) => {
+    if (!gone.some(has(i)) || !doc.words) return doc;
+    const shared_words = Math.max(0, (doc.shared_words || 0) - lost(i));
+    const exact_words = Math.min(Math.max(0, (doc.exact_words ?? 0) - lost(i, kind('exact'))), shared_words);
+    const near_words = Math.max(0, (doc.near_words || 0) - lost(i, kind('near')));
+    return { ...doc, shared_words, ...(doc.exact_words === undefined ? {} : { exact_words }), ...(doc.near_words === undefined ? {} : { near_words }) };
+  });
+  for (const [field, keep] of [['overlap', () => true], ['overlap_exact', kind('exact')], ['overlap_near', kind('near')]]) {
+    if (!report[field]) continue;
+    result[field] = report[field].map((row, i) =>
+      row.map((value, j) => {
+        const words = out.documents[i].words;
+        if (i === j || !words || !gone.some((p) => has(i)(p) && has(j)(p))) return value;
+        const left = value - lost(i, (p) => keep(p) && has(j)(p)) / words;
+        return left < 1e-4 ? 0 : left; // the core gives four decimals: less is nothing left
+      }),
+    );
+  }
+  return result;
 }
 
 /** Whether span `s` lies in one of `lines` (overlaps it: a sentence running into a line). */
@@ -217,6 +265,7 @@ export function describe_corrections(c) {
       index,
       text: `${f.doc}, characters ${f.start}–${f.end}: marked as ${f.as === 'furniture' ? 'page furniture' : 'article text'}`,
     })),
+    ...(c.rejected_passages || []).map((k, index) => ({ field: 'rejected_passages', index, text: `Rejected a shared passage (${k.split('|').map((span) => span.split('@')[0]).join(', ')})` })),
     ...c.rejected_facts.map((k, index) => ({ field: 'rejected_facts', index, text: `Rejected a fact (${k.split('|').length} sentences)` })),
     ...c.rejected_discrepancies.map((k, index) => ({ field: 'rejected_discrepancies', index, text: `Rejected a comparison of values (${k.split(':')[0]})` })),
   ];

@@ -1,8 +1,9 @@
 // The page's side of corrections (corrections.js): the "Corrections (N)" bar with each
 // correction in words, an Undo for each and "Undo all"; the line tool of the reading view
 // ("Mark as page furniture" / "Mark as article text" for the line holding the focus or the
-// caret; "f" on a focused mark does the same); and the Reject buttons of facts and discrepancies (data-correct, one delegated
-// listener). Entity merges and splits come from the entity panel through `change`.
+// caret; "f" on a focused mark does the same; "Reject shared passage" when the place is in one);
+// and the Reject buttons of facts and discrepancies (data-correct, one delegated listener). The
+// line tool goes when the focus moves on, out of the columns, or the reading view is left. Entity merges and splits come from the entity panel through `change`.
 //
 // main.js supplies the reports (`raw`: the core's; `shown`: the corrected one the views show)
 // and is told of every change (`changed`), after which it renders again and keeps the session.
@@ -14,6 +15,7 @@ import {
   empty_corrections,
   fact_key,
   line_at,
+  passage_key,
   read_corrections,
   with_line,
   with_rejected,
@@ -33,7 +35,7 @@ export class Corrections {
     this.hooks = hooks;
     this.value = empty_corrections();
     this.last = null; // {text, before}: the last correction, undone by the bar's first Undo
-    this.line = null; // {doc, start, end, furniture}: the line the line tool acts on
+    this.line = null; // {doc, start, end, furniture, passages}: the line the line tool acts on
     document.addEventListener('click', (e) => {
       const button = e.target.closest('button[data-correct]');
       if (button) this.act(button);
@@ -43,6 +45,18 @@ export class Corrections {
       const mark = e.target.closest('mark[data-start]');
       if (mark) this.point_at(mark, Number(mark.dataset.start));
     });
+    // It is about the place the person is at: it goes when the focus moves elsewhere (a tab,
+    // a control) and when the reading view is left, and does not come back with the view.
+    const away = () => {
+      if (!this.line) return;
+      this.line = null;
+      this.show_line();
+    };
+    document.addEventListener('focusin', (e) => {
+      if (!ui.columns.contains(e.target) && !ui.line_tool.contains(e.target)) away();
+    });
+    const view = ui.columns.closest('[role="tabpanel"]');
+    if (view) new MutationObserver(() => view.hidden && away()).observe(view, { attributes: true, attributeFilter: ['hidden'] });
     // "f" on a focused mark does what the line tool's button says; the focus moves to it.
     ui.columns.addEventListener('keydown', (e) => {
       if (e.key !== 'f' || e.ctrlKey || e.metaKey || e.altKey || !e.target.closest('mark') || !this.line) return;
@@ -60,7 +74,7 @@ export class Corrections {
       const range = document.createRange();
       range.setStart(text, 0);
       range.setEnd(selection.anchorNode, selection.anchorOffset);
-      this.point_at(text, range.toString().length);
+      this.point_at(selection.anchorNode.parentElement.closest('mark') || text, range.toString().length);
     });
     this.render();
   }
@@ -97,6 +111,12 @@ export class Corrections {
     if (what === 'reject-fact') {
       const fact = (raw.facts || []).find((f) => f.id === Number(button.dataset.id));
       if (fact) this.set(with_rejected(this.value, 'rejected_facts', fact_key(raw, fact)), 'Rejected a fact');
+    } else if (what === 'reject-passage') {
+      const passage = (raw.passages || []).find((p) => p.id === Number(button.dataset.id));
+      if (passage) {
+        const names = [...new Set(passage.spans.map((s) => raw.documents[s.doc]?.name))].join(' and ');
+        this.set(with_rejected(this.value, 'rejected_passages', passage_key(raw, passage)), `Rejected a shared passage of ${names}`);
+      }
     } else if (what === 'reject-discrepancy') {
       const d = (raw.discrepancies || []).find((x) => x.id === Number(button.dataset.id));
       if (d) this.set(with_rejected(this.value, 'rejected_discrepancies', discrepancy_key(raw, d)), `Rejected “${d.about || d.kind}”`);
@@ -122,7 +142,9 @@ export class Corrections {
     while (start < end && /\s/.test(doc.text[start])) start++;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
     if (!line && start === end) return;
-    this.line = { doc: name, start, end, furniture: Boolean(covering(doc)), core: covering(core_doc) ? 'furniture' : 'text', text: doc.text.slice(start, end) };
+    // The shared passages at this place (a mark's), which the tool also offers to reject.
+    const passages = (node.dataset?.passage || '').split(' ').filter(Boolean).map(Number);
+    this.line = { doc: name, start, end, furniture: Boolean(covering(doc)), core: covering(core_doc) ? 'furniture' : 'text', text: doc.text.slice(start, end), passages };
     this.show_line();
   }
 
@@ -142,7 +164,22 @@ export class Corrections {
       el('span', { class: 'line-tool-text' }, `Line of ${line.doc}: “${excerpt(line.text)}”${line.furniture ? ' (page furniture)' : ''}`),
       ' ',
       el('button', { type: 'button', class: 'button subtle', 'data-correct': 'line', 'aria-label': `${action}: the line “${excerpt(line.text, 40)}” of ${line.doc}`, 'aria-keyshortcuts': 'f', title: `${action} (F on a highlighted word of the line)` }, action),
+      ...this.passage_buttons(shown, line),
     );
+  }
+
+  /** "Reject shared passage" for each passage still shown at the line tool's place. */
+  passage_buttons(shown, line) {
+    const passages = (shown.passages || []).filter((p) => line.passages.includes(p.id));
+    return passages.map((p) => {
+      const names = [...new Set(p.spans.map((s) => shown.documents[s.doc]?.name))].join(' and ');
+      const label = passages.length > 1 ? `Reject shared passage ${passages.indexOf(p) + 1}` : 'Reject shared passage';
+      return el(
+        'button',
+        { type: 'button', class: 'button subtle', 'data-correct': 'reject-passage', 'data-id': p.id, 'aria-label': `${label}: ${names} should not be aligned here (${p.words} words)`, title: 'These texts are not one passage reused: take it out of the highlights and the counts' },
+        label,
+      );
+    });
   }
 
   render() {

@@ -66,9 +66,12 @@ export function render_overview(container, rows, overlap, { can_show_more, near,
     ...(matrix
       ? rows.map((row, j) => el('th', { scope: 'col', class: 'num', title: row.name }, String(j + 1)))
       : [el('th', { scope: 'col' }, 'Overlaps most with')]),
-    el('th', { scope: 'col' }, 'Column'),
+    el('th', { scope: 'col', title: 'Show as a column of the reading view' }, 'Show'),
   );
 
+  // The reading view compares: with two or more articles, at least two stay columns.
+  const shown_count = rows.filter((r) => r.shown).length;
+  const keep_shown = shown_count <= Math.min(2, rows.length);
   const body = rows.map((row, i) => {
     const share = (n) => (row.words ? n / row.words : 0);
     const any = share(row.shared_words);
@@ -85,12 +88,13 @@ export function render_overview(container, rows, overlap, { can_show_more, near,
       'data-entry': row.entry_id,
       'aria-label': `Show ${row.name} as a column`,
       checked: row.shown,
-      disabled: !row.shown && !can_show_more,
+      disabled: row.shown ? keep_shown : !can_show_more,
+      title: row.shown && keep_shown ? 'At least two articles are shown as columns: show another one first' : null,
     });
     return el(
       'tr',
       null,
-      el('th', { scope: 'row', class: 'article' }, el('span', { class: 'row-number' }, `${i + 1}`), ' ', el('span', { class: 'row-name', title: row.title }, row.name)),
+      el('th', { scope: 'row', class: 'article' }, el('span', { class: 'row-number' }, `${i + 1}`), ' ', el('span', { class: 'row-name', title: row.title && row.title !== row.name ? `${row.name}: ${row.title}` : row.name }, row.name)),
       el('td', { class: 'num' }, row.words.toLocaleString('en')),
       el(
         'td',
