@@ -119,6 +119,9 @@ try {
   // 2. The five articles dropped: status, overview and the start of the results.
   await drop(articles);
   await shot('02-articles-dropped');
+  // 2b. Scrolled back up: the summary and the overview above the reading view.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('02b-overview-above');
 
   // 3. The reading view, a passage focused: its twins are lit in the other columns.
   if (await has('.column mark[data-passage]', 'the reading view')) {
