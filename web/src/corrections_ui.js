@@ -52,8 +52,20 @@ export class Corrections {
       this.line = null;
       this.show_line();
     };
+    // A press that moves the focus hides it only once released: the layout must not shift
+    // under the pointer between its press and its release (the click would miss).
+    let pressed = false;
+    let pending = false;
+    document.addEventListener('pointerdown', () => (pressed = true), true);
+    document.addEventListener('pointerup', () => {
+      pressed = false;
+      if (pending) setTimeout(away, 0);
+      pending = false;
+    }, true);
     document.addEventListener('focusin', (e) => {
-      if (!ui.columns.contains(e.target) && !ui.line_tool.contains(e.target)) away();
+      if (ui.columns.contains(e.target) || ui.line_tool.contains(e.target)) pending = false;
+      else if (pressed) pending = true;
+      else away();
     });
     const view = ui.columns.closest('[role="tabpanel"]');
     if (view) new MutationObserver(() => view.hidden && away()).observe(view, { attributes: true, attributeFilter: ['hidden'] });
