@@ -244,6 +244,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   std::vector<WordSequence> sequences(report.documents.size());
   std::vector<std::vector<ValueMention>> values(report.documents.size());
   std::vector<std::vector<NameMention>> names(report.documents.size());
+  ValueLexicon value_lexicon(vocabulary);
+  NameLexicon name_lexicon(vocabulary);  // per-word facts of the name finder, once per vocabulary id
   // Page furniture is found first: it is reported, and (by default) left out
   // of passages, facts and word counts, so that share buttons and link lists
   // do not count as shared content.
@@ -293,12 +295,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
         near_docs[d].content.push_back(!match_keys.is_function_word(id));
       }
     }
-    if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d]);
+    if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d], value_lexicon);
     doc.words = a.counted_words();
     sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
-    if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d]);
+    if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d], name_lexicon);
     if (!options.include_furniture) drop_furniture_mentions(doc, values[d], names[d]);
   }
 

@@ -7,6 +7,7 @@
 
 #include "synonyms.h"
 #include "unicode.h"
+#include "vocabulary.h"
 
 namespace parallax {
 
@@ -245,18 +246,20 @@ bool in_list(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-// "Freedonian", "Sylvanese", "Ruritanish": shaped like a demonym.
-bool demonym_like(std::string_view w) {
-  const auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 &&
-           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  return gazetteer_kind(w) == GazetteerKind::kDemonym || ends("ian") || ends("ean") ||
-         ends("ese") || ends("ish") || ends("an");
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Up to the first space, hyphen, period or apostrophe: "st" of "st. petersburg".
+std::string_view head_of(std::string_view folded) {
+  return folded.substr(0, std::min(folded.size(), folded.find_first_of(" -.'")));
 }
 
 struct Gazetteer {
-  std::unordered_map<std::string, GazetteerKind> entries;
+  std::unordered_map<std::string, GazetteerKind, StringHash, std::equal_to<>> entries;
+  // Heads of all entries: a phrase whose first word's head is not here is not an entry.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> heads;
   Gazetteer() {
     std::string_view data(kGazetteerData);
     std::size_t pos = 0;
@@ -270,7 +273,8 @@ struct Gazetteer {
       if (line[0] == 'L') kind = GazetteerKind::kLocation;
       if (line[0] == 'D') kind = GazetteerKind::kDemonym;
       if (line[0] == 'O') kind = GazetteerKind::kOrganization;
-      entries.emplace(fold_name(line.substr(2)), kind);
+      const auto it = entries.emplace(fold_name(line.substr(2)), kind).first;
+      heads.emplace(head_of(it->first));
     }
   }
 };
@@ -301,19 +305,159 @@ std::uint32_t possessive_length(std::string_view s) {
   return 0;
 }
 
+
+namespace word_flags {
+enum : std::uint32_t {
+  kStart = 1u << 0,          // kStartWords
+  kNotName = 1u << 1,        // kNotNames
+  kTitle = 1u << 2,          // kTitles
+  kAbbreviatedTitle = 1u << 3,
+  kRole = 1u << 4,           // kRoleWords
+  kOrgCue = 1u << 5,
+  kPlaceCue = 1u << 6,
+  kEvent = 1u << 7,
+  kInnerFunction = 1u << 8,
+  kParticle = 1u << 9,
+  kPlacePreposition = 1u << 10,
+  kGazetteerHead = 1u << 11,  // its head starts some gazetteer entry
+  kOpensSentences = 1u << 12, // shaped like a sentence opener: "You'll", "Separately", "Supporters"
+  kDemonymLike = 1u << 13,
+  kCommonKnown = 1u << 14,    // kCommon below is computed
+  kCommon = 1u << 15,         // a frequent English word (has synonyms)
+  kGazetteerShift = 16,       // GazetteerKind of the word alone, 2 bits
+};
+}  // namespace word_flags
+
+// All word lists in one table: folded word -> word_flags.
+const std::unordered_map<std::string_view, std::uint32_t>& list_flags() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    const auto add = [&](const auto& list, std::uint32_t flag) {
+      for (std::string_view w : list) t[w] |= flag;
+    };
+    using namespace word_flags;
+    add(kStartWords, kStart);
+    add(kNotNames, kNotName);
+    add(kTitles, kTitle);
+    add(kAbbreviatedTitles, kAbbreviatedTitle);
+    add(kRoleWords, kRole);
+    add(kOrgCues, kOrgCue);
+    add(kPlaceCues, kPlaceCue);
+    add(kEventWords, kEvent);
+    add(kInnerFunctionWords, kInnerFunction);
+    add(kParticles, kParticle);
+    add(kPlacePrepositions, kPlacePreposition);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+struct NameLexicon::Impl {
+  explicit Impl(const Vocabulary& v) : vocabulary(v) {}
+
+  // Fold id of a vocabulary id's word, whole or with a possessive cut off.
+  std::uint32_t fold(std::uint32_t id, bool cut) {
+    std::vector<std::uint32_t>& table = cut ? cut_fold_of : fold_of;
+    if (id >= table.size()) table.resize(std::max<std::size_t>(vocabulary.size(), id + 1), 0);
+    if (table[id] == 0) {
+      std::string_view form = vocabulary.form(id);
+      if (cut && form.size() > 2 && form.back() == 's' && form[form.size() - 2] == '\'')
+        form.remove_suffix(2);
+      table[id] = intern_folded(form) + 1;
+    }
+    return table[id] - 1;
+  }
+
+  // Interns the fold_name of `s` (already folded when it is ASCII lower case).
+  std::uint32_t intern_folded(std::string_view s) {
+    bool plain = true;
+    for (const char c : s) plain &= static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z') && c != ' ';
+    if (plain) return intern(s);
+    return intern(fold_name(s));
+  }
+
+  std::uint32_t intern(std::string_view folded) {
+    const std::uint32_t f = folds.intern(folded);
+    if (f < flags.size()) return f;
+    using namespace word_flags;
+    std::uint32_t x = 0;
+    const auto& lists = list_flags();
+    if (const auto it = lists.find(folded); it != lists.end()) x = it->second;
+    const GazetteerKind kind = gazetteer_kind(folded);
+    x |= static_cast<std::uint32_t>(kind) << kGazetteerShift;
+    if (gazetteer().heads.count(head_of(folded))) x |= kGazetteerHead;
+    const auto ends = [&](std::string_view suffix) {
+      return folded.size() > suffix.size() + 2 &&
+             folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (folded.find('\'') != std::string_view::npos || ends("ly") || ends("ing") || ends("ers") ||
+        ends("ors") || ends("ists"))
+      x |= kOpensSentences;
+    if (kind == GazetteerKind::kDemonym || ends("ian") || ends("ean") || ends("ese") || ends("ish") ||
+        ends("an"))
+      x |= kDemonymLike;
+    flags.push_back(x);
+    lower_stamp.push_back(0);
+    dotted.push_back(0);
+    return f;
+  }
+
+  std::string_view folded(std::uint32_t f) const { return folds.form(f); }
+  bool has(std::uint32_t f, std::uint32_t flag) const { return (flags[f] & flag) != 0; }
+  GazetteerKind kind(std::uint32_t f) const {
+    return static_cast<GazetteerKind>((flags[f] >> word_flags::kGazetteerShift) & 3u);
+  }
+  // A frequent English word: it has synonyms in the compiled-in table, which
+  // keeps only the frequent senses of frequent lemmas ("Maybe", "Images").
+  bool common(std::uint32_t f) {
+    using namespace word_flags;
+    if (!(flags[f] & kCommonKnown)) {
+      flags[f] |= kCommonKnown;
+      if (!SynonymTable::get().groups(synonym_key(folds.form(f))).empty()) flags[f] |= kCommon;
+    }
+    return (flags[f] & kCommon) != 0;
+  }
+  // The fold id of the word with a period: "st" -> "st.".
+  std::uint32_t with_period(std::uint32_t f) {
+    if (dotted[f] == 0) {
+      std::string s(folds.form(f));
+      s += '.';
+      const std::uint32_t d = intern(s);
+      dotted[f] = d + 1;
+    }
+    return dotted[f] - 1;
+  }
+
+  const Vocabulary& vocabulary;
+  Vocabulary folds;                        // fold id -> folded form
+  std::vector<std::uint32_t> fold_of;      // vocabulary id -> fold id + 1 (0: not yet)
+  std::vector<std::uint32_t> cut_fold_of;  // the same with a possessive cut off
+  std::vector<std::uint32_t> flags;        // fold id -> word_flags
+  std::vector<std::uint32_t> dotted;       // fold id -> fold id of it with a period + 1
+  std::vector<std::uint32_t> lower_stamp;  // fold id -> the last document that has it in lower case
+  std::uint32_t document = 0;              // stamp of the document being read
+};
+
+NameLexicon::NameLexicon(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
+NameLexicon::~NameLexicon() = default;
+
+namespace {
+
 struct Word {
   std::uint32_t token;
   std::uint32_t start;
   std::uint32_t end;  // possessive cut off
-  std::string folded;
+  std::uint32_t fold;  // NameLexicon fold id of [start, end)
   bool title_cap;  // a capitalised word (not a particle or "of")
 };
 
 class Finder {
  public:
   Finder(std::string_view text, const Tokens& tokens, const std::vector<SentenceRange>& sentences,
-         const std::vector<ValueMention>& values)
-      : text_(text), tokens_(tokens), blocked_(tokens.size(), 0), initial_(tokens.size(), 0) {
+         const std::vector<ValueMention>& values, NameLexicon::Impl& lexicon)
+      : text_(text), tokens_(tokens), lex_(lexicon), blocked_(tokens.size(), 0), initial_(tokens.size(), 0) {
     // Tokens inside value mentions.
     std::size_t v = 0;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
@@ -338,9 +482,10 @@ class Finder {
           (is_punct(t, "\xC2\xAB") || is_punct(t, "\xE2\x80\x9C") ||
            (is_punct(t, "\"") && (t == 0 || tokens[t].space_before || tokens[t].newlines_before > 0))))
         initial_[t + 1] = 1;
+    stamp_ = ++lex_.document;
     for (const Token& t : tokens) {
       if (t.kind != TokenKind::kWord || t.capitalized) continue;
-      lower_words_.insert(fold_name(surface(t)));
+      lex_.lower_stamp[lex_.fold(t.id, false)] = stamp_;
     }
   }
 
@@ -382,26 +527,19 @@ class Finder {
 
   bool capital_word(std::size_t t) const {
     return t < tokens_.size() && tokens_[t].kind == TokenKind::kWord && tokens_[t].capitalized &&
-           !blocked_[t] && !in_list(kNotNames, fold_name(surface(tokens_[t])));
+           !blocked_[t] && !lex_.has(lex_.fold(tokens_[t].id, false), word_flags::kNotName);
   }
 
   // A capitalised word at a sentence start or in a headline that may be a name.
   bool initial_word_ok(const Word& w) const {
-    if (in_list(kStartWords, w.folded)) return false;
-    if (gazetteer_kind(w.folded) != GazetteerKind::kNone) return true;
+    if (has(w, word_flags::kStart)) return false;
+    if (lex_.kind(w.fold) != GazetteerKind::kNone) return true;
     // Contractions ("You'll"), adverbs ("Separately"), participles and
     // plural agent nouns ("Supporters") open sentences, not names.
-    const std::string_view f = w.folded;
-    if (f.find('\'') != std::string_view::npos) return false;
-    const auto ends = [&](std::string_view suffix) {
-      return f.size() > suffix.size() + 2 &&
-             f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    if (ends("ly") || ends("ing") || ends("ers") || ends("ors") || ends("ists")) return false;
-    // A frequent English word (it has synonyms in the compiled-in table, which
-    // keeps only the frequent senses of frequent lemmas): "Maybe", "Images".
-    if (!SynonymTable::get().groups(synonym_key(f)).empty()) return false;
-    return lower_words_.find(w.folded) == lower_words_.end();
+    if (has(w, word_flags::kOpensSentences)) return false;
+    // A frequent English word: "Maybe", "Images".
+    if (lex_.common(w.fold)) return false;
+    return !lower_case_here(w.fold);
   }
 
   // A lone capitalised word with no cue that is a frequent English word and
@@ -423,10 +561,8 @@ class Finder {
       const std::string_view surf = text_.substr(m.start, m.end - m.start);
       if (!m.cued && m.type == NameType::kPerson && m.alias_of < 0 &&
           surf.find(' ') == std::string_view::npos) {
-        const std::string folded = fold_name(surf);
-        if (lower_words_.count(folded) && !last_words.count(folded) &&
-            !SynonymTable::get().groups(synonym_key(folded)).empty())
-          continue;
+        const std::uint32_t f = lex_.intern_folded(surf);
+        if (lower_case_here(f) && !last_words.count(std::string(lex_.folded(f))) && lex_.common(f)) continue;
       }
       new_index[k] = static_cast<std::int32_t>(kept.size());
       if (m.alias_of >= 0) m.alias_of = new_index[static_cast<std::size_t>(m.alias_of)];
@@ -438,8 +574,7 @@ class Finder {
   void add_word(std::size_t t, bool cap) {
     const Token& tok = tokens_[t];
     const std::uint32_t cut = cap ? possessive_length(surface(tok)) : 0;
-    words_.push_back({static_cast<std::uint32_t>(t), tok.start, tok.end - cut,
-                      fold_name(text_.substr(tok.start, tok.end - cut - tok.start)), cap});
+    words_.push_back({static_cast<std::uint32_t>(t), tok.start, tok.end - cut, lex_.fold(tok.id, cut > 0), cap});
   }
 
   // Collects the run starting at token t; returns the token after it.
@@ -460,7 +595,7 @@ class Finder {
       if (words_.back().end != tokens_[j].end) {  // possessive ends the run
         ++j;
         if (j < tokens_.size() && tokens_[j].kind == TokenKind::kWord && tokens_[j].capitalized &&
-            in_list(kEventWords, fold_name(surface(tokens_[j]))))
+            lex_.has(lex_.fold(tokens_[j].id, false), word_flags::kEvent))
           return j + 1;  // "St. Valentine's Day": a holiday, not a name
         break;
       }
@@ -470,9 +605,9 @@ class Finder {
           glued(next)) {
         // "St. Petersburg", "George W. Bush", "U. S.": the period belongs to the name.
         words_.back().end = tokens_[next].end;
-        words_.back().folded += '.';
+        words_.back().fold = lex_.with_period(words_.back().fold);
         ++next;
-      } else if (is_punct(next, ".") && glued(next) && in_list(kAbbreviatedTitles, words_.back().folded) &&
+      } else if (is_punct(next, ".") && glued(next) && has(words_.back(), word_flags::kAbbreviatedTitle) &&
                  capital_word(next + 1) && tokens_[next + 1].newlines_before == 0) {
         // "Gov. Sarah Palin": the title's period does not end the run.
         words_.back().end = tokens_[next].end;
@@ -492,13 +627,13 @@ class Finder {
       }
       if (next + 1 < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
           !tokens_[next].capitalized && tokens_[next + 1].newlines_before == 0) {
-        const std::string part = fold_name(surface(tokens_[next]));
+        const std::string_view part = lex_.folded(lex_.fold(tokens_[next].id, false));
         // Particles, possibly two ("van der"), before a capitalised word.
         std::size_t after_particles = next;
         while (after_particles < tokens_.size() && after_particles < next + 2 &&
                tokens_[after_particles].kind == TokenKind::kWord &&
                !tokens_[after_particles].capitalized &&
-               in_list(kParticles, fold_name(surface(tokens_[after_particles]))))
+               lex_.has(lex_.fold(tokens_[after_particles].id, false), word_flags::kParticle))
           ++after_particles;
         const bool particle = after_particles > next && capital_word(after_particles) &&
                               tokens_[after_particles].newlines_before == 0;
@@ -506,7 +641,7 @@ class Finder {
                         glued(next + 1) && glued(next + 2) && capital_word(next + 2);
         const bool of =
             (part == "of" || part == "for") && capital_word(next + 1) &&
-            (in_list(kOrgCues, words_.back().folded) || in_list(kPlaceCues, words_.back().folded));
+            has(words_.back(), word_flags::kOrgCue | word_flags::kPlaceCue);
         if (particle) {
           for (std::size_t k = next; k < after_particles; ++k) add_word(k, false);
           j = after_particles;
@@ -533,7 +668,7 @@ class Finder {
   // that would not pass as a name at a sentence start splits the run ("Lindsay
   // Lohan Checks Into Betty Ford" -> "Lindsay Lohan", "Betty Ford").
   std::size_t process(std::size_t after) {
-    if (gazetteer_kind(joined(0, words_.size())) != GazetteerKind::kNone)
+    if (gazetteer(0, words_.size()) != GazetteerKind::kNone)
       return process_range(0, words_.size(), after);
     std::size_t from = 0;
     for (std::size_t k = 1; k + 1 < words_.size(); ++k) {
@@ -550,30 +685,27 @@ class Finder {
     const std::size_t run_lo = lo, run_hi = hi;
     // Trailing particles cannot end a name.
     while (hi > lo && !words_[hi - 1].title_cap) --hi;
-    const std::string whole = joined(lo, hi);
-    const GazetteerKind whole_kind = gazetteer_kind(whole);
+    const GazetteerKind whole_kind = gazetteer(lo, hi);
     // Sentence starts and headlines: drop common words and words seen in lower case.
     if (whole_kind == GazetteerKind::kNone) {
       while (lo < hi && words_[lo].title_cap &&
-             (in_list(kStartWords, words_[lo].folded) ||
+             (has(words_[lo], word_flags::kStart) ||
               (initial_[words_[lo].token] && !initial_word_ok(words_[lo]))))
         ++lo;
       while (hi > lo && initial_[words_[hi - 1].token] && !initial_word_ok(words_[hi - 1])) --hi;
       if (hi - lo >= 2 && initial_[words_[lo].token] &&
-          gazetteer_kind(joined(lo + 1, hi)) != GazetteerKind::kNone &&
-          gazetteer_kind(words_[lo].folded) == GazetteerKind::kNone)
+          gazetteer(lo + 1, hi) != GazetteerKind::kNone && lex_.kind(words_[lo].fold) == GazetteerKind::kNone)
         ++lo;  // "Enormous US"
       while (lo < hi && !words_[lo].title_cap) ++lo;
       while (hi > lo && !words_[hi - 1].title_cap) --hi;
     }
     if (lo >= hi) return after;
-    if (in_list(kEventWords, words_[hi - 1].folded)) return after;
+    if (has(words_[hi - 1], word_flags::kEvent)) return after;
     if (hi == lo + 1 && whole_kind == GazetteerKind::kNone &&
-        (in_list(kOrgCues, words_[lo].folded) || in_list(kPlaceCues, words_[lo].folded) ||
-         in_list(kTitles, words_[lo].folded)))
+        has(words_[lo], word_flags::kOrgCue | word_flags::kPlaceCue | word_flags::kTitle))
       return after;  // "Police said", "the Club": a common noun, not a name
-    if (hi == lo + 1 && (words_[lo].folded.size() == 1 ||
-                         (words_[lo].folded.size() == 2 && words_[lo].folded[1] == '.')))
+    const std::string_view first = lex_.folded(words_[lo].fold);
+    if (hi == lo + 1 && (first.size() == 1 || (first.size() == 2 && first[1] == '.')))
       return after;  // a letter alone ("S" of "S Club"), an initial alone
 
     // A dateline: an all-caps place at the start of a line before "(", "," or a dash.
@@ -589,8 +721,9 @@ class Finder {
     const std::uint32_t before = words_[lo].token;
     if (before > 0 && tokens_[before - 1].kind == TokenKind::kWord &&
         !tokens_[before - 1].capitalized) {
-      const std::string prev = fold_name(surface(tokens_[before - 1]));
-      if (in_list(kRoleWords, prev)) {
+      const std::uint32_t prev_fold = lex_.fold(tokens_[before - 1].id, false);
+      const std::string_view prev = lex_.folded(prev_fold);
+      if (lex_.has(prev_fold, word_flags::kRole)) {
         role_cue = true;  // "by Jane Doe": a person, no role to note
         if (prev != "by") role = std::string(surface(tokens_[before - 1]));
       }
@@ -599,8 +732,8 @@ class Finder {
     // Two known names side by side ("on Twitter Russia's"): two mentions.
     if (whole_kind == GazetteerKind::kNone && hi - lo >= 2) {
       for (std::size_t k = lo + 1; k < hi; ++k) {
-        const GazetteerKind left = gazetteer_kind(joined(lo, k));
-        const GazetteerKind right = gazetteer_kind(joined(k, hi));
+        const GazetteerKind left = gazetteer(lo, k);
+        const GazetteerKind right = left == GazetteerKind::kNone ? left : gazetteer(k, hi);
         if (left != GazetteerKind::kNone && left != GazetteerKind::kDemonym &&
             right != GazetteerKind::kNone && right != GazetteerKind::kDemonym) {
           emit(lo, k, "", after, false);
@@ -611,32 +744,32 @@ class Finder {
     // Split off leading demonyms, organisations and titles.
     if (whole_kind == GazetteerKind::kNone || lo > run_lo || hi < run_hi) {
       bool has_org_cue = false;
-      for (std::size_t k = lo; k < hi; ++k) has_org_cue |= in_list(kOrgCues, words_[k].folded);
+      for (std::size_t k = lo; k < hi; ++k) has_org_cue |= has(words_[k], word_flags::kOrgCue);
       std::size_t k = lo;
       // The longest gazetteer prefix of two or more words, else one word.
       while (k < hi) {
-        if (gazetteer_kind(joined(lo, hi)) != GazetteerKind::kNone) break;
-        const GazetteerKind kind = gazetteer_kind(words_[k].folded);
+        if (gazetteer(lo, hi) != GazetteerKind::kNone) break;
+        const GazetteerKind kind = lex_.kind(words_[k].fold);
         if (kind == GazetteerKind::kDemonym && k + 1 < hi) {
           lo = ++k;
           continue;
         }
-        if (!has_org_cue && k == lo && !in_list(kTitles, words_[k].folded)) {
+        if (!has_org_cue && k == lo && !has(words_[k], word_flags::kTitle)) {
           // A title later in the run: "Freedonian Prime Minister Rufus Firefly".
           std::size_t m = k + 1;
-          while (m < hi && !in_list(kTitles, words_[m].folded)) ++m;
+          while (m < hi && !has(words_[m], word_flags::kTitle)) ++m;
           std::size_t rest = m;
-          while (rest < hi && in_list(kTitles, words_[rest].folded)) ++rest;
+          while (rest < hi && has(words_[rest], word_flags::kTitle)) ++rest;
           if (m < hi && rest < hi && m == k + 1) {
-            if (!demonym_like(words_[k].folded)) emit(lo, m, "", after, false);
+            if (!has(words_[k], word_flags::kDemonymLike)) emit(lo, m, "", after, false);
             lo = k = m;
             continue;
           }
         }
-        if (!has_org_cue && in_list(kTitles, words_[k].folded) && k + 1 < hi) {
+        if (!has_org_cue && has(words_[k], word_flags::kTitle) && k + 1 < hi) {
           // Titles run until the first non-title word.
           std::size_t m = k;
-          while (m < hi && in_list(kTitles, words_[m].folded)) ++m;
+          while (m < hi && has(words_[m], word_flags::kTitle)) ++m;
           if (m >= hi) break;
           if (k > lo) emit(lo, k, "", after, false);
           role = std::string(text_.substr(words_[k].start, words_[m - 1].end - words_[k].start));
@@ -647,7 +780,7 @@ class Finder {
             k == lo) {
           // "EU Chancellor Josep Borrell": a known name, then the rest.
           std::size_t m = k + 1;
-          if (m < hi && in_list(kTitles, words_[m].folded)) {
+          if (m < hi && has(words_[m], word_flags::kTitle)) {
             emit(lo, m, "", after, false);
             lo = k = m;
             continue;
@@ -656,15 +789,15 @@ class Finder {
         break;
       }
       if (lo >= hi) return after;
-      if (hi == lo + 1 && gazetteer_kind(words_[lo].folded) == GazetteerKind::kDemonym)
+      if (hi == lo + 1 && lex_.kind(words_[lo].fold) == GazetteerKind::kDemonym)
         return after;
     }
-    if (hi == lo + 1 && gazetteer_kind(words_[lo].folded) == GazetteerKind::kDemonym) return after;
-    if (gazetteer_kind(joined(lo, hi)) == GazetteerKind::kNone) {
+    if (hi == lo + 1 && lex_.kind(words_[lo].fold) == GazetteerKind::kDemonym) return after;
+    if (gazetteer(lo, hi) == GazetteerKind::kNone) {
       bool all_titles = true, inner_function_word = false;
       for (std::size_t k = lo; k < hi; ++k) {
-        all_titles &= in_list(kTitles, words_[k].folded);
-        if (k > lo && words_[k].title_cap && in_list(kInnerFunctionWords, words_[k].folded))
+        all_titles &= has(words_[k], word_flags::kTitle);
+        if (k > lo && words_[k].title_cap && has(words_[k], word_flags::kInnerFunction))
           inner_function_word = true;
       }
       if (all_titles) return after;
@@ -679,17 +812,25 @@ class Finder {
     return fold_name(text_.substr(words_[lo].start, words_[hi - 1].end - words_[lo].start));
   }
 
+  // The gazetteer's kind of words_[lo, hi) as written: per word from the
+  // lexicon, and a phrase is folded only when its first word may start an entry.
+  GazetteerKind gazetteer(std::size_t lo, std::size_t hi) const {
+    if (lo >= hi) return GazetteerKind::kNone;
+    if (hi == lo + 1) return lex_.kind(words_[lo].fold);
+    if (!has(words_[lo], word_flags::kGazetteerHead)) return GazetteerKind::kNone;
+    return gazetteer_kind(joined(lo, hi));
+  }
+
   // Types words_[lo, hi) and appends it (and an acronym in parentheses after it).
   std::size_t emit(std::size_t lo, std::size_t hi, const std::string& role, std::size_t after,
                    bool person) {
-    const std::string folded = joined(lo, hi);
-    const GazetteerKind kind = gazetteer_kind(folded);
+    const GazetteerKind kind = gazetteer(lo, hi);
     const std::string_view surf =
         text_.substr(words_[lo].start, words_[hi - 1].end - words_[lo].start);
     bool org_cue = false;
-    for (std::size_t k = lo; k < hi; ++k) org_cue |= in_list(kOrgCues, words_[k].folded);
-    const bool place_cue = in_list(kPlaceCues, words_[hi - 1].folded) ||
-                           words_[lo].folded == "st." || words_[lo].folded == "mt.";
+    for (std::size_t k = lo; k < hi; ++k) org_cue |= has(words_[k], word_flags::kOrgCue);
+    const bool place_cue = has(words_[hi - 1], word_flags::kPlaceCue) || lex_.folded(words_[lo].fold) == "st." ||
+                           lex_.folded(words_[lo].fold) == "mt.";
     // Quoted alone in guillemets or curly quotes: an organisation or product.
     const std::size_t first_token = words_[lo].token, last_token = words_[hi - 1].token;
     const bool quoted =
@@ -717,7 +858,7 @@ class Finder {
       type = NameType::kOrganization;
     } else if (hi == lo + 1 && first_token > 0 &&
                tokens_[first_token - 1].kind == TokenKind::kWord &&
-               in_list(kPlacePrepositions, fold_name(surface(tokens_[first_token - 1])))) {
+               lex_.has(lex_.fold(tokens_[first_token - 1].id, false), word_flags::kPlacePreposition)) {
       type = NameType::kLocation;
       cued = false;
     } else {
@@ -768,11 +909,16 @@ class Finder {
     return after;
   }
 
+  bool has(const Word& w, std::uint32_t flag) const { return lex_.has(w.fold, flag); }
+  // The folded word is written in lower case somewhere in this document.
+  bool lower_case_here(std::uint32_t fold) const { return lex_.lower_stamp[fold] == stamp_; }
+
   std::string_view text_;
   const Tokens& tokens_;
+  NameLexicon::Impl& lex_;
+  std::uint32_t stamp_ = 0;
   std::vector<std::uint8_t> blocked_;
   std::vector<std::uint8_t> initial_;
-  std::unordered_set<std::string> lower_words_;
   std::vector<Word> words_;
   std::vector<NameMention> out_;
 };
@@ -878,19 +1024,33 @@ std::string name_key(std::string_view surface) {
   return out;
 }
 
-bool is_place_cue(std::string_view folded_word) { return in_list(kPlaceCues, folded_word); }
+bool is_place_cue(std::string_view folded_word) {
+  const auto& lists = list_flags();
+  const auto it = lists.find(folded_word);
+  return it != lists.end() && (it->second & word_flags::kPlaceCue);
+}
 
 GazetteerKind gazetteer_kind(std::string_view folded) {
   const auto& entries = gazetteer().entries;
-  const auto it = entries.find(std::string(folded));
+  const auto it = entries.find(folded);
   return it == entries.end() ? GazetteerKind::kNone : it->second;
 }
 
 std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
                                     const std::vector<SentenceRange>& sentences,
-                                    const std::vector<ValueMention>& values) {
-  Finder finder(text, tokens, sentences, values);
+                                    const std::vector<ValueMention>& values, NameLexicon& lexicon) {
+  Finder finder(text, tokens, sentences, values, lexicon.impl());
   return finder.run();
+}
+
+std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
+                                    const std::vector<SentenceRange>& sentences,
+                                    const std::vector<ValueMention>& values) {
+  Vocabulary vocabulary;
+  Tokens with_ids = tokens;
+  vocabulary.assign_ids(text, with_ids);
+  NameLexicon lexicon(vocabulary);
+  return find_names(text, with_ids, sentences, values, lexicon);
 }
 
 }  // namespace parallax

@@ -34,10 +34,12 @@
 // Contract: never throws (beyond std::bad_alloc); mentions are in text order,
 // non-overlapping, and each span starts and ends on a word of `tokens` (which
 // must be tokenize(text)), cut before a possessive "'s". Linear in the number
-// of tokens (hash lookups per capitalised word); no regular expressions.
+// of tokens (string work once per vocabulary id, in NameLexicon; per capitalised
+// run only where the gazetteer may hold it); no regular expressions.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +64,35 @@ struct NameMention {
   bool cued = false;           // the type comes from a cue, not a default
 };
 
+class Vocabulary;
+
+// What the name finder needs to know about each word, worked out once per
+// vocabulary id and shared by all documents of an analysis, so that the
+// finder does no string work per token: the word's folded form (fold_name;
+// an id into the lexicon's own table, also with a possessive "'s" cut off),
+// whether it is a sentence-start word, a title, a role word, an organisation
+// or place cue, a particle, a month, in the gazetteer, a frequent English word
+// (lazily), and in which documents it was written in lower case. Grows as it
+// is asked about ids; not thread-safe.
+class NameLexicon {
+ public:
+  explicit NameLexicon(const Vocabulary& vocabulary);
+  ~NameLexicon();
+  NameLexicon(const NameLexicon&) = delete;
+  NameLexicon& operator=(const NameLexicon&) = delete;
+  struct Impl;
+  Impl& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// `tokens` carry ids of the lexicon's vocabulary.
+std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
+                                    const std::vector<SentenceRange>& sentences,
+                                    const std::vector<ValueMention>& values, NameLexicon& lexicon);
+
+// One text alone (tokens need no ids): its own vocabulary and lexicon.
 std::vector<NameMention> find_names(std::string_view text, const Tokens& tokens,
                                     const std::vector<SentenceRange>& sentences,
                                     const std::vector<ValueMention>& values);

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "value_keywords.h"
+#include "vocabulary.h"
 
 namespace parallax {
 
@@ -244,8 +245,8 @@ struct Amount {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const Tokens& tokens, const ValueContext& ctx)
-      : text_(text), t_(tokens), n_(static_cast<std::uint32_t>(tokens.size())), ctx_(ctx) {}
+  Scanner(std::string_view text, const Tokens& tokens, const ValueContext& ctx, ValueLexicon& lexicon)
+      : text_(text), t_(tokens), n_(static_cast<std::uint32_t>(tokens.size())), ctx_(ctx), lexicon_(lexicon) {}
 
   std::vector<ValueMention> run() {
     std::uint32_t i = 0;
@@ -269,7 +270,7 @@ class Scanner {
  private:
   std::string_view tok(std::uint32_t i) const { return text_.substr(t_[i].start, t_[i].end - t_[i].start); }
   const Keyword* kw(std::uint32_t i) const {
-    return i < n_ && t_[i].kind == TokenKind::kWord ? lookup_keyword(tok(i)) : nullptr;
+    return i < n_ && t_[i].kind == TokenKind::kWord ? lexicon_.keyword(t_[i].id) : nullptr;
   }
   bool has(std::uint32_t i, std::uint32_t kinds) const {
     const Keyword* k = kw(i);
@@ -960,6 +961,7 @@ class Scanner {
   const Tokens& t_;
   std::uint32_t n_;
   const ValueContext& ctx_;
+  ValueLexicon& lexicon_;
   std::uint32_t done_ = 0;  // tokens before this belong to earlier mentions
   std::vector<ValueMention> out_;
 };
@@ -996,8 +998,30 @@ bool parse_publication_date(std::string_view iso, ValueContext& ctx) {
   return true;
 }
 
+const values_detail::Keyword* ValueLexicon::keyword(std::uint32_t id) {
+  if (id >= known_.size()) {
+    const std::size_t size = std::max<std::size_t>(vocabulary_.size(), id + 1);
+    known_.resize(size, 0);
+    keyword_.resize(size, nullptr);
+  }
+  if (!known_[id]) {
+    known_[id] = 1;
+    keyword_[id] = lookup_keyword(vocabulary_.form(id));
+  }
+  return keyword_[id];
+}
+
+std::vector<ValueMention> find_values(std::string_view text, const Tokens& tokens, const ValueContext& ctx,
+                                      ValueLexicon& lexicon) {
+  return Scanner(text, tokens, ctx, lexicon).run();
+}
+
 std::vector<ValueMention> find_values(std::string_view text, const Tokens& tokens, const ValueContext& ctx) {
-  return Scanner(text, tokens, ctx).run();
+  Vocabulary vocabulary;
+  Tokens with_ids = tokens;
+  vocabulary.assign_ids(text, with_ids);
+  ValueLexicon lexicon(vocabulary);
+  return find_values(text, with_ids, ctx, lexicon);
 }
 
 }  // namespace parallax

@@ -40,7 +40,8 @@
 // Contract: never throws (beyond std::bad_alloc from the output vector);
 // mentions are in text order and do not overlap; every span lies on token
 // boundaries of `tokens`, which must be tokenize(text). Linear in the number of
-// tokens; no allocation per token (only per mention).
+// tokens; no allocation per token (only per mention), keyword look-ups once per
+// vocabulary id (ValueLexicon).
 #pragma once
 
 #include <cstdint>
@@ -81,6 +82,30 @@ struct ValueMention {
   std::string unit;       // counted noun ("people"), currency code, time zone as written
 };
 
+class Vocabulary;
+namespace values_detail {
+struct Keyword;
+}
+
+// The keyword (value_keywords.h) of each vocabulary id, looked up once per id
+// from its normalized form and shared by all documents of an analysis, so the
+// finder does no string work per token. Grows as it is asked; not thread-safe.
+class ValueLexicon {
+ public:
+  explicit ValueLexicon(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+  const values_detail::Keyword* keyword(std::uint32_t id);  // nullptr: not a keyword
+
+ private:
+  const Vocabulary& vocabulary_;
+  std::vector<const values_detail::Keyword*> keyword_;
+  std::vector<std::uint8_t> known_;
+};
+
+// `tokens` carry ids of the lexicon's vocabulary.
+std::vector<ValueMention> find_values(std::string_view text, const Tokens& tokens,
+                                      const ValueContext& ctx, ValueLexicon& lexicon);
+
+// One text alone (tokens need no ids): its own vocabulary and lexicon.
 std::vector<ValueMention> find_values(std::string_view text, const Tokens& tokens,
                                       const ValueContext& ctx);
 

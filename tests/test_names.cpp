@@ -2,6 +2,7 @@
 // (core/name_entities.h). Invented text only.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "sentences.h"
 #include "tokenize.h"
 #include "values.h"
+#include "vocabulary.h"
 
 using namespace parallax;
 
@@ -112,6 +114,38 @@ TEST_CASE("names: sentence starts") {
     const auto found = names_of("Separately, it rained. You'll see.");
     CHECK(found.empty());
   }
+}
+
+TEST_CASE("names: one lexicon for many documents keeps lower-case words per document") {
+  // The lexicon is shared by the documents of an analysis; a word written in
+  // lower case in one article must not unmake a sentence-start name in another.
+  const std::string physics = "Its field is measured in tesla. Tesla coils are loud.";
+  const std::string business = "Tesla shares rose on Monday, said analyst Maria Lopez.";
+  const std::vector<std::string> texts = {physics, business};
+  std::vector<Tokens> tokens(texts.size());
+  Vocabulary vocabulary;
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    tokens[d] = tokenize(texts[d]);
+    vocabulary.assign_ids(texts[d], tokens[d]);
+  }
+  NameLexicon lexicon(vocabulary);
+  ValueLexicon value_lexicon(vocabulary);
+  std::vector<std::vector<std::string>> shared(texts.size());
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    const auto values = find_values(texts[d], tokens[d], ValueContext{}, value_lexicon);
+    for (const NameMention& m :
+         find_names(texts[d], tokens[d], segment_sentences(texts[d], tokens[d]), values, lexicon))
+      shared[d].push_back(texts[d].substr(m.start, m.end - m.start));
+  }
+  // The same as each text alone.
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    std::vector<std::string> alone;
+    for (const Found& f : names_of(texts[d])) alone.push_back(f.surface);
+    CHECK(shared[d] == alone);
+  }
+  CHECK(std::find(shared[1].begin(), shared[1].end(), "Tesla") != shared[1].end());
+  CHECK(std::find(shared[1].begin(), shared[1].end(), "Maria Lopez") != shared[1].end());
+  CHECK(std::find(shared[0].begin(), shared[0].end(), "Tesla") == shared[0].end());
 }
 
 TEST_CASE("names: titles and roles are not in the span") {
