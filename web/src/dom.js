@@ -26,8 +26,11 @@ export function clear(node) {
 
 /** "1 article", "3 articles". */
 export function plural(n, one, many) {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${kNumber.format(n)} ${n === 1 ? one : many}`;
 }
+
+// toLocaleString makes a formatter on every call: slow when thousands of counts are written.
+const kNumber = new Intl.NumberFormat('en');
 
 /** The status line's description of the items `ids` names in `by_id`, one `describe` each. */
 export function describe_each(by_id, ids, describe) {

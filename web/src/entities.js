@@ -9,6 +9,7 @@
 import { entity_key } from './corrections.js';
 import { describe_each, plural } from './dom.js';
 import { span_highlights } from './highlights.js';
+import { run_all } from './slices.js';
 
 /** Types in the order the panel lists them, with the words a reader uses for them. Names
  * first (people are what readers look for first), then when, then how many. */
@@ -34,8 +35,14 @@ export const type_info = (type) => kTypeInfo.get(type) || { type, label: type, o
  *   first); `types`: the types present, in kEntityTypes order (unknown ones after).
  */
 export function entity_model(report) {
+  return run_all(entity_model_steps(report));
+}
+
+/** entity_model as steps (slices.js): it yields after each entity. */
+export function* entity_model_steps(report) {
   const texts = report.documents.map((d) => d.text || '');
-  const entities = (report.entities || []).map((entity) => {
+  const entities = [];
+  for (const entity of report.entities || []) {
     const by_doc = new Map();
     for (const m of entity.mentions) {
       let cell = by_doc.get(m.doc);
@@ -51,8 +58,9 @@ export function entity_model(report) {
     // key, merged, split_from: for corrections (corrections.js), which set the last two.
     const key = entity.key || entity_key(entity);
     const correction = { key, variants: entity.variants || [], merged: entity.merged || null, split_from: entity.split_from || null };
-    return { id: entity.id, type: entity.type, name: entity.name, value: entity.value || '', total: entity.mentions.length, by_doc, ...correction };
-  });
+    entities.push({ id: entity.id, type: entity.type, name: entity.name, value: entity.value || '', total: entity.mentions.length, by_doc, ...correction });
+    yield;
+  }
   const present = new Set(entities.map((e) => e.type));
   const types = kEntityTypes.map((t) => t.type).filter((t) => present.has(t));
   for (const t of present) if (!types.includes(t)) types.push(t);

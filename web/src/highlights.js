@@ -37,32 +37,46 @@ export const kMaxShade = 5;
  *   A highlight's optional `attrs` ({name: value}) end up in its pieces' `attrs` (distinct values).
  */
 export function split_pieces(length, highlights, cuts = []) {
-  const events = [];
-  // Extra cut points (chunk starts) split pieces without adding highlights.
-  for (const pos of cuts) if (pos > 0 && pos < length) events.push({ pos, open: 0, index: -1 });
+  return [...piece_stream(length, highlights, cuts)];
+}
+
+/**
+ * The pieces of split_pieces one by one (for rendering in time slices). The boundaries are
+ * sorted as numbers in a Float64Array (no comparator and no event objects: a long text has a
+ * hundred thousand of them), each (position * 2 + opens) * range + highlight index + 1 (0 for a
+ * cut): by position, closing before opening (touching spans stay in separate pieces), cuts
+ * before highlights, highlights in their order. Exact while position * range < 2^52, which a
+ * string's length (< 2^30) and the highlights (< 2^22) keep.
+ */
+export function* piece_stream(length, highlights, cuts = []) {
+  const range = 2 ** Math.ceil(Math.log2(highlights.length + 2));
+  const keys = new Float64Array(cuts.length + 2 * highlights.length);
+  let n = 0;
+  for (const pos of cuts) if (pos > 0 && pos < length) keys[n++] = pos * 2 * range;
   highlights.forEach((h, index) => {
     // Clamp rather than trust: a span past the text must not throw or add phantom text.
     const start = Math.max(0, Math.min(length, h.start));
     const end = Math.max(0, Math.min(length, h.end));
-    if (end > start) events.push({ pos: start, open: 1, index }, { pos: end, open: 0, index });
+    if (end > start) {
+      keys[n++] = (start * 2 + 1) * range + index + 1;
+      keys[n++] = end * 2 * range + index + 1;
+    }
   });
-  // At the same position, closing before opening keeps touching spans in separate pieces.
-  events.sort((a, b) => a.pos - b.pos || a.open - b.open);
-
-  const pieces = [];
+  const events = keys.subarray(0, n).sort();
   const active = new Set();
   let pos = 0;
-  for (const event of events) {
-    if (event.pos > pos) {
-      pieces.push(make_piece(pos, event.pos, active, highlights));
-      pos = event.pos;
+  for (const key of events) {
+    const index = (key % range) - 1;
+    const at = Math.floor(key / range / 2);
+    if (at > pos) {
+      yield make_piece(pos, at, active, highlights);
+      pos = at;
     }
-    if (event.index < 0) continue;
-    if (event.open) active.add(event.index);
-    else active.delete(event.index);
+    if (index < 0) continue;
+    if (Math.floor(key / range) % 2) active.add(index);
+    else active.delete(index);
   }
-  if (pos < length) pieces.push(make_piece(pos, length, active, highlights));
-  return pieces;
+  if (pos < length) yield make_piece(pos, length, active, highlights);
 }
 
 // Shared, never modified: most pieces have no kind or no differing words, and long texts have
@@ -129,23 +143,49 @@ export function chunk_starts(text, min_chars = 4000) {
  * index marks by id without reading them back from the DOM).
  */
 export function build_fragment(text, pieces, starts = [], on_mark = null) {
-  const fragment = document.createDocumentFragment();
-  const bounds = [0, ...starts, text.length];
-  let chunk = null;
-  let next = 0; // index into bounds of the next chunk start
-  for (const piece of pieces) {
-    if (next < bounds.length - 1 && piece.start >= bounds[next]) {
-      chunk = document.createElement('div');
-      chunk.className = 'chunk';
-      chunk_size_hint(chunk, text, bounds[next], bounds[next + 1]);
-      fragment.append(chunk);
-      next++;
+  const builder = new FragmentBuilder(text, starts, on_mark);
+  for (const piece of pieces) builder.add(piece);
+  return builder.fragment;
+}
+
+/**
+ * The same from the highlights, in time slices (slices.js): the text is cut and its marks made
+ * piece by piece, with a pause whenever the slice is spent. Resolves to the fragment.
+ * @param {import('./slices.js').Slicer} slicer
+ */
+export async function build_fragment_sliced(text, highlights, starts, on_mark, slicer) {
+  const builder = new FragmentBuilder(text, starts, on_mark);
+  let n = 0;
+  for (const piece of piece_stream(text.length, highlights, starts)) {
+    builder.add(piece);
+    if (++n % 64 === 0 && slicer.due()) await slicer.pause();
+  }
+  return builder.fragment;
+}
+
+class FragmentBuilder {
+  constructor(text, starts, on_mark) {
+    this.text = text;
+    this.on_mark = on_mark;
+    this.fragment = document.createDocumentFragment();
+    this.bounds = [0, ...starts, text.length];
+    this.chunk = null;
+    this.next = 0; // index into bounds of the next chunk start
+  }
+
+  add(piece) {
+    const { bounds, text } = this;
+    if (this.next < bounds.length - 1 && piece.start >= bounds[this.next]) {
+      this.chunk = document.createElement('div');
+      this.chunk.className = 'chunk';
+      chunk_size_hint(this.chunk, text, bounds[this.next], bounds[this.next + 1]);
+      this.fragment.append(this.chunk);
+      this.next++;
     }
     const node = piece_node(text, piece);
-    chunk.append(node);
-    if (on_mark && piece.layers.length) on_mark(node, piece);
+    this.chunk.append(node);
+    if (this.on_mark && piece.layers.length) this.on_mark(node, piece);
   }
-  return fragment;
 }
 
 // Attributes are set with setAttribute and the class once: tens of thousands of marks are made

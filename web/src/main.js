@@ -10,6 +10,7 @@
 import { SAMPLES, STYLE_SOURCE, WORKER_SOURCE } from 'parallax:embedded';
 import { article_meta, first_published, set_article_meta, wire_article_meta } from './article_meta.js';
 import { Chosen } from './chosen.js';
+import { composition_steps } from './composition.js';
 import { apply_corrections, correction_count } from './corrections.js';
 import { Corrections } from './corrections_ui.js';
 import { plural } from './dom.js';
@@ -18,7 +19,7 @@ import { kFactRows, render_coverage } from './coverage.js';
 import { describe_mark } from './describe_mark.js';
 import { discrepancy_model, verdict_info } from './discrepancies.js';
 import { DiscrepancyPanel } from './discrepancy_panel.js';
-import { entity_model, type_info } from './entities.js';
+import { entity_model_steps, type_info } from './entities.js';
 import { EntityPanel } from './entity_panel.js';
 import { ExportBar } from './exports.js';
 import { fact_model, matched_words, only_text, shared_text } from './facts.js';
@@ -27,11 +28,13 @@ import { Layers } from './layers.js';
 import { render_messages } from './messages.js';
 import { kMatrixLimit, percent, render_overview } from './overview.js';
 import { report_parts_figure, wire_view_links } from './overview_bars.js';
-import { render_columns, render_columns_paced } from './render_columns.js';
+import { render_columns, render_columns_sliced } from './render_columns.js';
+import { join_report } from './report_transfer.js';
 import { reveal } from './reveal.js';
 import { Progress } from './progress.js';
 import { ScrollSync } from './scroll_sync.js';
 import { Shortcuts } from './shortcuts.js';
+import { run_sliced, Slicer, Superseded } from './slices.js';
 import { PasteDialog } from './paste.js';
 import { is_session_file, SessionBar } from './session.js';
 import { session_of } from './session_format.js';
@@ -43,8 +46,6 @@ import { WorkerClient } from './worker_client.js';
 // The reading view shows at most this many columns at once (DECISIONS.md: 2 to 10); the
 // overview always covers every article and chooses which ones are shown.
 const kMaxColumns = 10;
-// Above this much text in the columns, they are built one per task (render_report).
-const kPacedChars = 300 * 1000;
 
 const $ = (selector) => document.querySelector(selector);
 const ui = {
@@ -116,7 +117,8 @@ const state = {
   stale: new Set(['facts', 'entities', 'differ']), // views to render before they are shown
   entities: null, // entity_model and discrepancy_model of the last report
   discrepancies: null,
-  render_token: 0, // the newest render; a paced render overtaken by a newer one stops
+  render_token: 0, // the newest render; a render overtaken by a newer one stops (slices.js)
+  rendering: null, // the promise of the newest render
 };
 let next_note = 1;
 
@@ -489,11 +491,10 @@ async function analyse() {
   // Test hook: a test may set data-test-allocate-bytes to make the core run out of memory.
   if (ui.root.dataset.testAllocateBytes) request.options.test_allocate_bytes = Number(ui.root.dataset.testAllocateBytes);
   try {
-    // The worker posts the report's JSON text: parsing it here is cheaper for the main thread
-    // than receiving the parsed object (see worker.js).
-    const json = await client.request('analyze', { request, data }, [data.buffer]);
+    // The worker posts the report in parts, parsed here a time slice at a time (report_transfer.js).
+    const parts = await client.request('analyze', { request, data }, [data.buffer]);
     if (run !== state.run) return;
-    const report = JSON.parse(json);
+    const report = await join_report(parts, new Slicer(() => run === state.run));
     if (report.error) throw report.error;
     await render_report(report, settings);
     if (run !== state.run) return;
@@ -526,13 +527,23 @@ function finish(run, outcome) {
 // ---- rendering -----------------------------------------------------------------------------
 
 /**
- * Renders every view from `report`. Long articles (more than kPacedChars of text in the
- * columns) are rendered one column per task, so the page stays responsive: then this returns a
- * promise, settled once the new columns are in place (or the render was overtaken by a newer
- * one). Short ones render at once.
+ * Renders every view from `report`, in time slices (slices.js): the work pauses whenever a
+ * slice (about 10 ms) is spent, so long articles never hold the main thread for long; a small
+ * report is done before this returns. Returns a promise settled once every view is in place:
+ * when a newer render overtakes this one, once that one is.
  */
 function render_report(report, settings) {
   const token = ++state.render_token;
+  const slicer = new Slicer(() => token === state.render_token);
+  const done = render_sliced(report, settings, slicer).catch((error) => {
+    if (error instanceof Superseded) return state.rendering;
+    throw error;
+  });
+  state.rendering = done;
+  return done;
+}
+
+async function render_sliced(report, settings, slicer) {
   // The views show the report as the person corrected it (corrections.js).
   state.raw_report = report;
   report = apply_corrections(report, corrections.value, { include_furniture: Boolean(settings && settings.include_furniture) });
@@ -566,11 +577,13 @@ function render_report(report, settings) {
     .map((doc, index) => ({ doc, index, entry: by_name.get(doc.name) }))
     .filter((d) => d.entry && !refused.has(d.doc.name));
   const model = fact_model(report);
-  state.facts = { model, docs };
-  state.entities = entity_model(report);
-  state.discrepancies = discrepancy_model(report);
+  await slicer.check();
+  const entities = await run_sliced(entity_model_steps(report), slicer);
+  await slicer.check();
+  const discrepancies = discrepancy_model(report);
   const only_docs = new Set(docs.filter((d) => state.only_shown.has(d.entry.id)).map((d) => d.index));
   const highlights = layers.highlights(report, only_docs);
+  await slicer.check();
   const summary = column_summaries(report, model, docs);
 
   const shown = docs.filter((d) => d.entry.shown);
@@ -587,19 +600,27 @@ function render_report(report, settings) {
       can_left: i > 0,
       can_right: i < shown.length - 1,
     }));
-  const show = (index) => {
-    if (index) show_report(report, settings, { docs, shown, model, index, only_docs });
-  };
-  if (columns.reduce((n, c) => n + c.text.length, 0) <= kPacedChars) return show(render_columns(ui.columns, columns));
-  const next_task = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return render_columns_paced(ui.columns, columns, async () => {
-    await next_task();
-    return token === state.render_token;
-  }).then(show);
+  await slicer.check();
+  const index = await render_columns_sliced(ui.columns, columns, slicer);
+  // The columns are in: from here on nothing pauses before the models and the index that
+  // hover, the chosen marks and scroll sync read are theirs.
+  state.facts = { model, docs };
+  state.entities = entities;
+  state.discrepancies = discrepancies;
+  state.index = index;
+  chosen.apply(index);
+  await show_report(report, settings, { docs, shown, model, index, only_docs }, slicer);
 }
 
-/** The rest of a report's views, once its columns are in place. */
-function show_report(report, settings, { docs, shown, model, index, only_docs }) {
+/** The rest of a report's views, once its columns are in place (pausing as render_report). */
+async function show_report(report, settings, { docs, shown, model, index, only_docs }, slicer) {
+  const dates = new Map(docs.map((d) => [d.doc.name, article_meta(d.entry).date]));
+  const models = { report, facts: model, entities: state.entities, discrepancies: state.discrepancies, include_furniture: settings.include_furniture, date_of: (name) => dates.get(name) || '' };
+  twins.reset(index, (passage_ids, fact_ids, mark) => describe_mark(models, passage_ids, fact_ids, mark), (id) => matched_words(report, model, id));
+  // The words of each part, counted a slice at a time (the figure then finds them made).
+  await run_sliced(composition_steps(report, settings.include_furniture), slicer);
+  const figure = report_parts_figure(report, docs, settings.include_furniture);
+  await slicer.check();
   render_overview(
     ui.overview,
     docs.map((d) => ({
@@ -617,13 +638,9 @@ function show_report(report, settings, { docs, shown, model, index, only_docs })
       near: pairwise(report.overlap_near, docs),
       similarity: report.similarity ? pairwise(report.similarity, docs) : undefined,
     },
-    { can_show_more: shown.length < kMaxColumns, near: settings.near, figures: [report_parts_figure(report, docs, settings.include_furniture)] },
+    { can_show_more: shown.length < kMaxColumns, near: settings.near, figures: [figure] },
   );
-  state.index = index;
-  chosen.apply(index);
-  const dates = new Map(docs.map((d) => [d.doc.name, article_meta(d.entry).date]));
-  const models = { report, facts: model, entities: state.entities, discrepancies: state.discrepancies, include_furniture: settings.include_furniture, date_of: (name) => dates.get(name) || '' };
-  twins.reset(index, (passage_ids, fact_ids, mark) => describe_mark(models, passage_ids, fact_ids, mark), (id) => matched_words(report, model, id));
+  await slicer.check();
   for (const view of ['facts', 'entities', 'differ']) state.stale.add(view);
   if (state.stale.has(state.view)) show_panel(state.view);
   update_panel_tabs(report);
@@ -711,9 +728,17 @@ function export_parts() {
 function article_title(doc) {
   const text = doc.text || '';
   const furniture = doc.furniture || [];
-  const lines = [...text.matchAll(/\S[^\n]*/g)];
-  const line = lines.find((l) => !furniture.some((f) => f.start <= l.index && l.index < f.end));
-  if (!line || line === lines[0]) return doc.title;
+  // Line by line up to the first that is not furniture: a 5 MB text has 100,000 lines.
+  let line = null;
+  let first = true;
+  for (const l of text.matchAll(/\S[^\n]*/g)) {
+    if (!furniture.some((f) => f.start <= l.index && l.index < f.end)) {
+      line = first ? null : l;
+      break;
+    }
+    first = false;
+  }
+  if (!line) return doc.title;
   const title = line[0].trim();
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }

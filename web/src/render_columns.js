@@ -5,7 +5,7 @@
 
 import { meta_controls } from './article_meta.js';
 import { el, plural } from './dom.js';
-import { build_fragment, chunk_starts, split_pieces } from './highlights.js';
+import { build_fragment, build_fragment_sliced, chunk_starts, split_pieces } from './highlights.js';
 
 /**
  * @param {HTMLElement} container
@@ -27,18 +27,22 @@ export function render_columns(container, columns) {
 }
 
 /**
- * The same, one column per task: `pause()` is awaited between columns and returns false when
- * this render is no longer wanted (then nothing is changed and the result is null). Long
- * articles make tens of thousands of marks; built in one go they blocked the main thread for
- * most of a second. The old columns stay until the new ones are all built.
- * @returns {Promise<Map<string, HTMLElement[]>|null>}
+ * The same in time slices (slices.js): the text is cut and the marks made a slice at a time, so
+ * long articles (tens of thousands of marks) never hold the main thread for long. The old
+ * columns stay until the new ones are all built; a render overtaken by a newer one stops at a
+ * pause (the slicer throws) and changes nothing.
+ * @param {import('./slices.js').Slicer} slicer
+ * @returns {Promise<Map<string, HTMLElement[]>>}
  */
-export async function render_columns_paced(container, columns, pause) {
+export async function render_columns_sliced(container, columns, slicer) {
   const index = new Map();
   const nodes = [];
   for (const [position, column] of columns.entries()) {
-    if (position > 0 && !(await pause())) return null;
-    nodes.push(build_column(column, position, index));
+    const starts = chunk_starts(column.text);
+    const text = el('div', { class: 'column-text' });
+    text.append(await build_fragment_sliced(column.text, column.highlights, starts, indexer(index), slicer));
+    nodes.push(column_node(column, position, text));
+    if (slicer.due()) await slicer.pause();
   }
   swap(container, nodes);
   return index;
@@ -48,7 +52,13 @@ export async function render_columns_paced(container, columns, pause) {
 function build_column(column, position, index) {
   const text = el('div', { class: 'column-text' });
   const starts = chunk_starts(column.text);
-  const add = (mark, piece) => {
+  text.append(build_fragment(column.text, split_pieces(column.text.length, column.highlights, starts), starts, indexer(index)));
+  return column_node(column, position, text);
+}
+
+/** Adds each mark made to `index` under "layer:id". */
+function indexer(index) {
+  return (mark, piece) => {
     for (const layer in piece.ids) {
       for (const id of piece.ids[layer]) {
         const key = `${layer}:${id}`;
@@ -58,8 +68,6 @@ function build_column(column, position, index) {
       }
     }
   };
-  text.append(build_fragment(column.text, split_pieces(column.text.length, column.highlights, starts), starts, add));
-  return column_node(column, position, text);
 }
 
 /** Puts the new columns in place. Columns scroll on their own (on wide screens): a re-render

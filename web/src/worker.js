@@ -5,6 +5,8 @@
 // on the first message, and reused: compiling the WASM is the slow part.
 /* global createParallaxCore */
 
+import { split_report } from './report_transfer.js';
+
 let core_promise = null;
 
 function core() {
@@ -19,13 +21,13 @@ const actions = {
     return { ready: true };
   },
 
-  // payload: {request: object, data: Uint8Array}. The report is posted as the JSON string the
-  // core made, and parsed on the main thread: for a 12.5 MB report (six 400 KB articles with
-  // facts) JSON.parse there took ~55 ms, where receiving the same report parsed here, as a
-  // structured clone, took ~130 ms of the main thread (web/README.md).
+  // payload: {request: object, data: Uint8Array}. The report is posted in parts: the texts as
+  // strings and the rest as small JSON texts that the page parses one per time slice
+  // (report_transfer.js). Receiving the whole report parsed, as a structured clone, costs the
+  // main thread more than parsing its JSON there (web/README.md).
   async analyze({ request, data }) {
     const parallax = await core();
-    return parallax.analyze(JSON.stringify(request), data);
+    return split_report(parallax.analyze(JSON.stringify(request), data));
   },
 
   // payload: {request, data} for exactly two documents (A then B): the word diff, parsed here.
