@@ -246,6 +246,28 @@ bool in_list(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+namespace word_flags {
+enum : std::uint32_t {
+  kStart = 1u << 0,          // kStartWords
+  kNotName = 1u << 1,        // kNotNames
+  kTitle = 1u << 2,          // kTitles
+  kAbbreviatedTitle = 1u << 3,
+  kRole = 1u << 4,           // kRoleWords
+  kOrgCue = 1u << 5,
+  kPlaceCue = 1u << 6,
+  kEvent = 1u << 7,
+  kInnerFunction = 1u << 8,
+  kParticle = 1u << 9,
+  kPlacePreposition = 1u << 10,
+  kGazetteerHead = 1u << 11,  // its head starts some gazetteer entry
+  kOpensSentences = 1u << 12, // shaped like a sentence opener: "You'll", "Separately", "Supporters"
+  kDemonymLike = 1u << 13,
+  kCommonKnown = 1u << 14,    // kCommon below is computed
+  kCommon = 1u << 15,         // a frequent English word (has synonyms)
+  kGazetteerShift = 16,       // GazetteerKind of the word alone, 2 bits
+};
+}  // namespace word_flags
+
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -258,9 +280,26 @@ std::string_view head_of(std::string_view folded) {
 
 struct Gazetteer {
   std::unordered_map<std::string, GazetteerKind, StringHash, std::equal_to<>> entries;
-  // Heads of all entries: a phrase whose first word's head is not here is not an entry.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> heads;
+  // One word's facts from the word lists and the gazetteer (word_flags): its
+  // kind as an entry alone, and kGazetteerHead when it is the head of some
+  // entry (a phrase whose first word is no head is no entry).
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> words;
   Gazetteer() {
+    const auto add = [&](const auto& list, std::uint32_t flag) {
+      for (std::string_view w : list) words[std::string(w)] |= flag;
+    };
+    using namespace word_flags;
+    add(kStartWords, kStart);
+    add(kNotNames, kNotName);
+    add(kTitles, kTitle);
+    add(kAbbreviatedTitles, kAbbreviatedTitle);
+    add(kRoleWords, kRole);
+    add(kOrgCues, kOrgCue);
+    add(kPlaceCues, kPlaceCue);
+    add(kEventWords, kEvent);
+    add(kInnerFunctionWords, kInnerFunction);
+    add(kParticles, kParticle);
+    add(kPlacePrepositions, kPlacePreposition);
     std::string_view data(kGazetteerData);
     std::size_t pos = 0;
     while (pos < data.size()) {
@@ -274,7 +313,10 @@ struct Gazetteer {
       if (line[0] == 'D') kind = GazetteerKind::kDemonym;
       if (line[0] == 'O') kind = GazetteerKind::kOrganization;
       const auto it = entries.emplace(fold_name(line.substr(2)), kind).first;
-      heads.emplace(head_of(it->first));
+      if (it->second != kind) continue;  // the first line of a name decides its kind
+      words[std::string(head_of(it->first))] |= word_flags::kGazetteerHead;
+      if (it->first.find(' ') == std::string::npos)
+        words[it->first] |= static_cast<std::uint32_t>(kind) << word_flags::kGazetteerShift;
     }
   }
 };
@@ -306,51 +348,7 @@ std::uint32_t possessive_length(std::string_view s) {
 }
 
 
-namespace word_flags {
-enum : std::uint32_t {
-  kStart = 1u << 0,          // kStartWords
-  kNotName = 1u << 1,        // kNotNames
-  kTitle = 1u << 2,          // kTitles
-  kAbbreviatedTitle = 1u << 3,
-  kRole = 1u << 4,           // kRoleWords
-  kOrgCue = 1u << 5,
-  kPlaceCue = 1u << 6,
-  kEvent = 1u << 7,
-  kInnerFunction = 1u << 8,
-  kParticle = 1u << 9,
-  kPlacePreposition = 1u << 10,
-  kGazetteerHead = 1u << 11,  // its head starts some gazetteer entry
-  kOpensSentences = 1u << 12, // shaped like a sentence opener: "You'll", "Separately", "Supporters"
-  kDemonymLike = 1u << 13,
-  kCommonKnown = 1u << 14,    // kCommon below is computed
-  kCommon = 1u << 15,         // a frequent English word (has synonyms)
-  kGazetteerShift = 16,       // GazetteerKind of the word alone, 2 bits
-};
-}  // namespace word_flags
 
-// All word lists in one table: folded word -> word_flags.
-const std::unordered_map<std::string_view, std::uint32_t>& list_flags() {
-  static const auto table = [] {
-    std::unordered_map<std::string_view, std::uint32_t> t;
-    const auto add = [&](const auto& list, std::uint32_t flag) {
-      for (std::string_view w : list) t[w] |= flag;
-    };
-    using namespace word_flags;
-    add(kStartWords, kStart);
-    add(kNotNames, kNotName);
-    add(kTitles, kTitle);
-    add(kAbbreviatedTitles, kAbbreviatedTitle);
-    add(kRoleWords, kRole);
-    add(kOrgCues, kOrgCue);
-    add(kPlaceCues, kPlaceCue);
-    add(kEventWords, kEvent);
-    add(kInnerFunctionWords, kInnerFunction);
-    add(kParticles, kParticle);
-    add(kPlacePrepositions, kPlacePreposition);
-    return t;
-  }();
-  return table;
-}
 
 }  // namespace
 
@@ -383,11 +381,13 @@ struct NameLexicon::Impl {
     if (f < flags.size()) return f;
     using namespace word_flags;
     std::uint32_t x = 0;
-    const auto& lists = list_flags();
-    if (const auto it = lists.find(folded); it != lists.end()) x = it->second;
-    const GazetteerKind kind = gazetteer_kind(folded);
-    x |= static_cast<std::uint32_t>(kind) << kGazetteerShift;
-    if (gazetteer().heads.count(head_of(folded))) x |= kGazetteerHead;
+    const auto& words = gazetteer().words;
+    if (const auto it = words.find(folded); it != words.end()) x = it->second;
+    if (!(x & kGazetteerHead) && folded.find_first_of(" -.'") != std::string_view::npos) {
+      const auto head = words.find(head_of(folded));
+      if (head != words.end()) x |= head->second & kGazetteerHead;
+    }
+    const auto kind = static_cast<GazetteerKind>((x >> kGazetteerShift) & 3u);
     const auto ends = [&](std::string_view suffix) {
       return folded.size() > suffix.size() + 2 &&
              folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -926,6 +926,14 @@ class Finder {
 void fold_into(std::string& out, std::string_view surface) {
   bool space = false;
   for (std::size_t k = 0; k < surface.size();) {
+    const unsigned char b = static_cast<unsigned char>(surface[k]);
+    if (b >= 0x21 && b < 0x7F) {  // printable ASCII: the common case, no decoding
+      if (space) out += ' ';
+      space = false;
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++k;
+      continue;
+    }
     const DecodedCodePoint d = decode_utf8(surface, k);
     k += d.length;
     char32_t cp = d.code_point;
@@ -951,36 +959,28 @@ void fold_into(std::string& out, std::string_view surface) {
   }
 }
 
-// Transliteration key of one folded word.
-void key_word(std::string& w) {
-  std::string s;
-  s.reserve(w.size());
+// Appends the transliteration key of one folded word (no spaces, periods or
+// apostrophes) to out.
+void append_key_word(std::string& out, std::string_view w) {
+  const std::size_t base = out.size();
   for (std::size_t k = 0; k < w.size(); ++k) {
-    if (w[k] == 'k' && k + 1 < w.size() && w[k + 1] == 's') {
-      s += 'x';
+    char c = w[k];
+    if (c == 'k' && k + 1 < w.size() && w[k + 1] == 's') {
+      c = 'x';
       ++k;
-    } else if (w[k] == 'j') {
-      s += 'y';
-    } else {
-      s += w[k];
+    } else if (c == 'j' || c == 'y') {
+      c = 'i';
     }
-  }
-  for (char& c : s)
-    if (c == 'y') c = 'i';
-  std::string r;
-  r.reserve(s.size());
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s[k] == 'i' && !r.empty() && r.back() == 'i') continue;          // ii -> i
-    if (s[k] == 'e' && !r.empty() && r.back() == 'i' && r.size() > 1) {  // ie -> e
-      r.back() = 'e';
+    const std::size_t length = out.size() - base;
+    if (c == 'i' && length > 0 && out.back() == 'i') continue;  // ii -> i
+    if (c == 'e' && length > 1 && out.back() == 'i') {          // ie -> e
+      out.back() = 'e';
       continue;
     }
-    r += s[k];
+    out += c;
   }
-  if (r.size() > 3 && r[r.size() - 2] == 'i' && r.back() == 'a') {
-    r.erase(r.size() - 2, 1);  // final ia -> a
-  }
-  w = std::move(r);
+  if (out.size() - base > 3 && out[out.size() - 2] == 'i' && out.back() == 'a')
+    out.erase(out.size() - 2, 1);  // final ia -> a
 }
 
 }  // namespace
@@ -1006,28 +1006,40 @@ std::string fold_name(std::string_view surface) {
 
 std::string name_key(std::string_view surface) {
   const std::string folded = fold_name(surface);
-  std::string out, word;
-  for (std::size_t k = 0; k <= folded.size(); ++k) {
-    const char c = k < folded.size() ? folded[k] : ' ';
+  std::string out;
+  out.reserve(folded.size());
+  char word[64];
+  std::string long_word;  // a word longer than `word` holds
+  std::size_t length = 0;
+  const auto flush = [&] {
+    if (length == 0) return;
+    if (!out.empty()) out += ' ';
+    append_key_word(out, length <= sizeof(word) ? std::string_view(word, length) : std::string_view(long_word));
+    length = 0;
+    long_word.clear();
+  };
+  for (const char c : folded) {
     if (c == ' ' || c == '-') {
-      if (!word.empty()) {
-        key_word(word);
-        if (!out.empty()) out += ' ';
-        out += word;
-        word.clear();
-      }
+      flush();
       continue;
     }
     if (c == '.' || c == '\'') continue;
-    word += c;
+    if (length < sizeof(word)) {
+      word[length] = c;
+    } else {
+      if (length == sizeof(word)) long_word.assign(word, length);
+      long_word += c;
+    }
+    ++length;
   }
+  flush();
   return out;
 }
 
 bool is_place_cue(std::string_view folded_word) {
-  const auto& lists = list_flags();
-  const auto it = lists.find(folded_word);
-  return it != lists.end() && (it->second & word_flags::kPlaceCue);
+  const auto& words = gazetteer().words;
+  const auto it = words.find(folded_word);
+  return it != words.end() && (it->second & word_flags::kPlaceCue);
 }
 
 GazetteerKind gazetteer_kind(std::string_view folded) {

@@ -1,7 +1,9 @@
 #include "values.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <vector>
 
 #include "value_keywords.h"
 #include "vocabulary.h"
@@ -230,6 +232,19 @@ constexpr std::array<std::string_view, 34> kQualifiers = {
     "roughly",      "some",          "over",         "under",      "estimated", "only",
     "exactly",      "just",          "below",        "above"};
 
+// The distinct last words of kQualifiers ("than", "as", "of", ...).
+const std::vector<std::string_view>& qualifier_last_words() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (std::string_view q : kQualifiers) {
+      const std::string_view last = q.substr(q.rfind(' ') + 1);
+      if (std::find(out.begin(), out.end(), last) == out.end()) out.push_back(last);
+    }
+    return out;
+  }();
+  return words;
+}
+
 constexpr std::string_view kCurrencySymbols[][2] = {
     {"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xBD", "RUB"}};
 
@@ -304,7 +319,13 @@ class Scanner {
   // A qualifier just before token `first` (not inside an earlier mention):
   // returns its first token, or `first` when there is none.
   std::uint32_t qualifier_before(std::uint32_t first, std::string& qualifier) const {
-    if (t_[first].newlines_before > 0) return first;
+    if (t_[first].newlines_before > 0 || first <= done_ || t_[first - 1].kind != TokenKind::kWord) return first;
+    // Most amounts have no qualifier: look at the qualifiers only when the
+    // word before is the last word of one.
+    const std::string_view last = tok(first - 1);
+    const auto& last_words = qualifier_last_words();
+    if (std::none_of(last_words.begin(), last_words.end(), [&](std::string_view w) { return iequals(last, w); }))
+      return first;
     for (std::string_view q : kQualifiers) {
       int words = 1;
       for (char c : q) words += c == ' ';
