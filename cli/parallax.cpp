@@ -23,7 +23,8 @@ Usage:
   parallax tokens FILE                 print the tokens the diff compares, one per line
   parallax similarity --batch [--fact] score sentence pairs: JSON lines {"a","b"} on stdin,
                                        one similarity in [0, 1] per line on stdout
-                                       (--fact: the containment-blended score facts use)
+                                       (--fact: the containment-blended score facts use;
+                                       --features: the paraphrase score's inputs, tab-separated)
   parallax --help                      show this help
   parallax --version                   show the version
 

@@ -17,10 +17,12 @@ namespace parallax::cli {
 int similarity_command(int argc, char** argv) {
   bool batch = false;
   PairScore kind = PairScore::kParaphrase;
+  bool features = false;
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--batch") batch = true;
     else if (arg == "--fact") kind = PairScore::kFact;
+    else if (arg == "--features") features = true;
     else batch = false, i = argc;  // unknown option: usage error below
   }
   if (!batch) {
@@ -41,6 +43,11 @@ int similarity_command(int argc, char** argv) {
       return 1;
     }
     pairs.emplace_back(j["a"].get<std::string>(), j["b"].get<std::string>());
+  }
+  if (features) {  // the paraphrase score's inputs, tab-separated (scripts/fit_similarity.mjs)
+    for (const PairFeatures& f : sentence_pair_features(pairs))
+      for (std::size_t k = 0; k < f.size(); ++k) std::printf("%.6f%c", f[k], k + 1 < f.size() ? '\t' : '\n');
+    return 0;
   }
   for (double score : score_sentence_pairs(pairs, kind)) std::printf("%.4f\n", score);
   return 0;

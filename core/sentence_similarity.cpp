@@ -24,6 +24,11 @@ bool intersects(const std::vector<std::uint32_t>& x, const std::vector<std::uint
   return false;
 }
 
+bool is_negation(std::string_view form) {
+  return form == "not" || form == "no" || form == "never" || form == "n't" || form == "nor" || form == "cannot" ||
+         (form.size() > 3 && form.substr(form.size() - 3) == "n't");
+}
+
 bool is_word_start(std::string_view form) {
   return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
@@ -57,12 +62,19 @@ const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term)
 
 std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, std::uint32_t end) {
   Sentence s;
+  bool first_word = true;
   for (std::uint32_t t = first; t < end; ++t) {
     if (!tokens[t].is_word_like()) continue;
+    const bool was_first = first_word;
+    first_word = false;
+    if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
     const std::uint32_t term = term_of(tokens[t].id);
     if (term == 0) continue;
-    s.terms.push_back({term - 1, t});
+    s.terms.push_back({term - 1, t, 0, tokens[t].capitalized && !was_first});
   }
+  for (std::size_t k = 0; k + 1 < s.terms.size(); ++k)
+    s.bigrams.push_back(static_cast<std::uint64_t>(s.terms[k].id) << 32 | s.terms[k + 1].id);
+  std::sort(s.bigrams.begin(), s.bigrams.end());
   // Two-word phrases that are synonyms of one word ("cell phone").
   for (std::uint32_t k = 0; k + 1 < s.terms.size(); ++k) {
     const std::string key = terms_.form(s.terms[k].id) + " " + terms_.form(s.terms[k + 1].id);
@@ -108,11 +120,45 @@ void SimilarityModel::finish() {
   }
 }
 
+PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
+  PairFeatures f{};
+  const Overlap o = overlap(a, b, nullptr);
+  const Sentence& x = sentences_[a];
+  const Sentence& y = sentences_[b];
+  if (o.total_a <= 0 || o.total_b <= 0) return f;
+  const double ca = o.gained_a / o.total_a, cb = o.gained_b / o.total_b;
+  f[kWeightedDice] = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
+  f[kMinContainment] = std::min(ca, cb);
+  f[kMaxContainment] = std::max(ca, cb);
+  const double na = static_cast<double>(x.terms.size()), nb = static_cast<double>(y.terms.size());
+  f[kWordDice] = (o.matched_a + o.matched_b) / (na + nb);
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < x.bigrams.size() && j < y.bigrams.size();) {
+    if (x.bigrams[i] < y.bigrams[j]) ++i;
+    else if (x.bigrams[i] > y.bigrams[j]) ++j;
+    else ++shared, ++i, ++j;
+  }
+  const std::size_t bigrams = x.bigrams.size() + y.bigrams.size();
+  f[kBigramDice] = bigrams ? 2.0 * shared / bigrams : f[kWordDice];
+  f[kNumbersDiffer] = o.numbers_differ ? 1 : 0;
+  f[kNameMismatch] = std::min<std::uint32_t>(o.names_unmatched, 3) / 3.0;
+  f[kNegationMismatch] = x.negated != y.negated ? 1 : 0;
+  return f;
+}
+
 double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
-  const Overlap o = overlap(a, b, matched);
-  const double total = o.total_a + o.total_b;
-  return total > 0 ? std::min(1.0, (o.gained_a + o.gained_b) / total * (o.numbers_differ ? kNumberMismatch : 1.0))
-                   : 0.0;
+  if (matched) overlap(a, b, matched);
+  const PairFeatures f = features(a, b);
+  if (f[kWeightedDice] <= 0) return 0;
+  double z = kParaphraseBias;
+  for (std::size_t k = 0; k < kFeatureCount; ++k) z += kParaphraseWeights[k] * f[k];
+  // The logistic half relative to its value for identical sentences (every
+  // overlap feature 1, no mismatch), so that identical sentences score 1.
+  double same = kParaphraseBias;
+  for (std::size_t k = kWeightedDice; k <= kBigramDice; ++k) same += kParaphraseWeights[k];
+  const double logistic = std::min(1.0, (1.0 + std::exp(-same)) / (1.0 + std::exp(-z)));
+  const double dice = f[kWeightedDice] * (f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0);
+  return std::min(1.0, kParaphraseBlend * dice + (1 - kParaphraseBlend) * logistic);
 }
 
 double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
@@ -135,6 +181,7 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   used_y.assign(y.terms.size(), 0);
   const auto take = [&](std::size_t i, std::size_t j, double credit) {
     used_x[i] = used_y[j] = true;
+    ++o.matched_a, ++o.matched_b;
     o.gained_a += credit * x.terms[i].weight;
     o.gained_b += credit * y.terms[j].weight;
     if (matched) matched->pairs.push_back({x.terms[i].token, y.terms[j].token});
@@ -165,6 +212,8 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
       for (std::size_t j = 0; j < q.terms.size(); ++j) {
         if (used_q[j] || !intersects(*ph.groups, groups_of(q.terms[j].id))) continue;
         used_p[k] = used_p[k + 1] = used_q[j] = true;
+        (p_is_x ? o.matched_a : o.matched_b) += 2;
+        (p_is_x ? o.matched_b : o.matched_a) += 1;
         (p_is_x ? o.gained_a : o.gained_b) += kSynonymCredit * (p.terms[k].weight + p.terms[k + 1].weight);
         (p_is_x ? o.gained_b : o.gained_a) += kSynonymCredit * q.terms[j].weight;
         if (matched) {
@@ -180,6 +229,8 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   phrases(y, used_y, x, used_x, false);
   for (std::size_t i = 0; i < x.terms.size(); ++i) o.numbers_differ |= !used_x[i] && term_is_number_[x.terms[i].id];
   for (std::size_t j = 0; j < y.terms.size(); ++j) o.numbers_differ |= !used_y[j] && term_is_number_[y.terms[j].id];
+  for (std::size_t i = 0; i < x.terms.size(); ++i) o.names_unmatched += !used_x[i] && x.terms[i].name;
+  for (std::size_t j = 0; j < y.terms.size(); ++j) o.names_unmatched += !used_y[j] && y.terms[j].name;
   return o;
 }
 

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <string>
+
+#include "sentence_similarity.h"
 #include <utility>
 #include <vector>
 
@@ -18,5 +20,7 @@ enum class PairScore { kParaphrase, kFact };
 // score facts are linked by.
 std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string, std::string>>& pairs,
                                          PairScore kind = PairScore::kParaphrase);
+// The features the paraphrase score combines, per pair (for fitting its weights).
+std::vector<PairFeatures> sentence_pair_features(const std::vector<std::pair<std::string, std::string>>& pairs);
 
 }  // namespace parallax

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spearman } from './lib/stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
@@ -48,25 +49,6 @@ function bestThreshold(scores, labels) {
     if (c.accuracy > best.accuracy) best = { ...c, threshold: t };
   }
   return best;
-}
-
-function ranks(xs) {
-  const order = xs.map((x, i) => [x, i]).sort((a, b) => a[0] - b[0]);
-  const r = new Array(xs.length);
-  for (let i = 0; i < order.length;) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
-    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-function spearman(x, y) {
-  const rx = ranks(x), ry = ranks(y), n = x.length;
-  const mx = rx.reduce((a, b) => a + b) / n, my = ry.reduce((a, b) => a + b) / n;
-  let num = 0, dx = 0, dy = 0;
-  for (let i = 0; i < n; i++) { num += (rx[i] - mx) * (ry[i] - my); dx += (rx[i] - mx) ** 2; dy += (ry[i] - my) ** 2; }
-  return num / Math.sqrt(dx * dy);
 }
 
 const msrp = read('msrp-train.jsonl');

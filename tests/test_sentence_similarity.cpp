@@ -77,3 +77,28 @@ TEST_CASE("similarity: the fact score credits a sentence contained in a longer o
   CHECK(fact > paraphrase + 0.2);
   CHECK(fact <= 1.0);
 }
+
+TEST_CASE("similarity: a negated counterpart, another name or another number scores lower") {
+  const std::string a = "The minister said the talks with the unions will resume on Monday.";
+  CHECK(score(a, "The minister said the talks with the unions will not resume on Monday.") < score(a, a) - 0.05);
+  const std::string b = "Rescuers pulled 12 people from the collapsed building in Lyon.";
+  const double same = score(b, "Rescuers pulled 12 people from the collapsed building in Lyon on Friday.");
+  CHECK(score(b, "Rescuers pulled 15 people from the collapsed building in Lyon on Friday.") < same - 0.05);
+  CHECK(score(b, "Rescuers pulled 12 people from the collapsed building in Nantes on Friday.") < same - 0.05);
+}
+
+TEST_CASE("similarity: the paraphrase features of identical and of unrelated sentences") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Police detained dozens of protesters in the capital.", "Police detained dozens of protesters in the capital."},
+      {"Police detained dozens of protesters in the capital.", "The bakery sells bread."}};
+  const auto f = parallax::sentence_pair_features(pairs);
+  for (std::size_t k : {parallax::kWeightedDice, parallax::kMinContainment, parallax::kMaxContainment,
+                        parallax::kWordDice, parallax::kBigramDice})
+    CHECK(f[0][k] == doctest::Approx(1.0));
+  CHECK(f[0][parallax::kNumbersDiffer] == 0);
+  CHECK(f[0][parallax::kNameMismatch] == 0);
+  CHECK(f[0][parallax::kNegationMismatch] == 0);
+  CHECK(f[1][parallax::kWeightedDice] == 0);
+  CHECK(score_sentence_pairs(pairs)[0] == doctest::Approx(1.0));
+  CHECK(score_sentence_pairs(pairs)[1] == 0);
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Fits the weights of the paraphrase score's logistic half
+// (core/sentence_similarity.h, kParaphraseBias and kParaphraseWeights):
+// logistic regression (Newton's method, a small L2 penalty) on the features
+// `parallax similarity --batch --features` prints for MSRP train
+// (../shared/corpus/paraphrase). The score is then scored as the core computes
+// it: kParaphraseBlend x weighted Dice (x kNumberMismatch when numbers differ)
+// + the rest x the logistic probability. Prints 10-fold cross-validated
+// accuracy and F1 (weights and threshold fitted on nine folds, scored on the
+// tenth), the Spearman correlation the weights fitted on all of MSRP train
+// give on STS-B dev (not used for fitting), and the C++ constants to paste.
+// Usage: node scripts/fit_similarity.mjs [--drop k,k,...]  (leave features out)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spearman } from './lib/stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = process.env.PARALLAX_BIN ?? path.join(root, 'build/native/parallax');
+const dir = path.join(root, '../shared/corpus/paraphrase');
+const args = process.argv.slice(2);
+const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',').map(Number) : []);
+const kL2 = 1e-3;  // per pair, on the weights (not the bias)
+const kBlend = 0.5, kNumberMismatch = 0.9;  // as in core/sentence_similarity.h
+const kDice = 0, kNumbersDiffer = 4;         // feature columns (enum PairFeature)
+
+const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+function features(rows) {
+  const input = rows.map((r) => JSON.stringify({ a: r.a, b: r.b })).join('\n') + '\n';
+  const r = spawnSync(cli, ['similarity', '--batch', '--features'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim().split('\n').map((l) => l.split('\t').map(Number).map((v, k) => (drop.has(k) ? 0 : v)));
+}
+
+// Solves A x = b (A symmetric positive definite, small) by Gaussian elimination.
+function solve(A, b) {
+  const n = b.length, M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    [M[c], M[p]] = [M[p], M[c]];
+    for (let r = 0; r < n; r++) {
+      if (r === c || M[c][c] === 0) continue;
+      const k = M[r][c] / M[c][c];
+      for (let q = c; q <= n; q++) M[r][q] -= k * M[c][q];
+    }
+  }
+  return M.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
+}
+
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+const linear = (w, x) => w[0] + x.reduce((s, v, k) => s + w[k + 1] * v, 0);
+// The paraphrase score as SimilarityModel::similarity computes it.
+// The logistic half is taken relative to its value for identical sentences
+// (the five overlap features 1, no mismatch), capped at 1.
+const same = (w) => w[0] + w[1] + w[2] + w[3] + w[4] + w[5];
+const score = (w, x) => (x[kDice] <= 0 ? 0
+  : Math.min(1, kBlend * x[kDice] * (x[kNumbersDiffer] > 0 ? kNumberMismatch : 1) +
+                  (1 - kBlend) * Math.min(1, sigmoid(linear(w, x)) / sigmoid(same(w)))));
+
+function fit(X, y) {
+  const d = X[0].length + 1;
+  let w = new Array(d).fill(0);
+  for (let iter = 0; iter < 30; iter++) {
+    const g = new Array(d).fill(0), H = Array.from({ length: d }, () => new Array(d).fill(0));
+    X.forEach((x, i) => {
+      const xi = [1, ...x], p = sigmoid(linear(w, x)), s = p * (1 - p);
+      for (let a = 0; a < d; a++) {
+        g[a] += (p - y[i]) * xi[a];
+        for (let b = 0; b < d; b++) H[a][b] += s * xi[a] * xi[b];
+      }
+    });
+    for (let a = 1; a < d; a++) g[a] += kL2 * X.length * w[a], H[a][a] += kL2 * X.length;
+    for (let a = 0; a < d; a++) H[a][a] += 1e-9;
+    const step = solve(H, g);
+    w = w.map((v, a) => v - step[a]);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  return w;
+}
+
+function bestThreshold(scores, labels) {
+  let best = { correct: -1, t: 0.5 };
+  for (let t = 0.05; t <= 0.95; t += 0.005) {
+    const correct = scores.reduce((c, s, i) => c + ((s >= t) === (labels[i] === 1) ? 1 : 0), 0);
+    if (correct > best.correct) best = { correct, t };
+  }
+  return best.t;
+}
+
+const msrp = read('msrp-train.jsonl');
+const X = features(msrp), y = msrp.map((r) => r.label);
+let correct = 0, tp = 0, fp = 0, fn = 0;
+for (let fold = 0; fold < 10; fold++) {
+  const train = [], test = [];
+  msrp.forEach((_, i) => (i % 10 === fold ? test : train).push(i));
+  const w = fit(train.map((i) => X[i]), train.map((i) => y[i]));
+  const t = bestThreshold(train.map((i) => score(w, X[i])), train.map((i) => y[i]));
+  for (const i of test) {
+    const yes = score(w, X[i]) >= t;
+    if (yes === (y[i] === 1)) correct++;
+    if (yes && y[i] === 1) tp++;
+    if (yes && y[i] === 0) fp++;
+    if (!yes && y[i] === 1) fn++;
+  }
+}
+console.log(`MSRP train, 10-fold (weights and threshold fitted on nine folds): accuracy ${(100 * correct / msrp.length).toFixed(1)}%  F1 ${(100 * 2 * tp / (2 * tp + fp + fn)).toFixed(1)}`);
+const w = fit(X, y);
+const sts = read('stsb-dev.jsonl');
+const S = features(sts);
+for (const genre of ['news', 'headlines', 'MSRpar', 'captions', 'forums']) {
+  const idx = sts.map((r, i) => (r.genre === genre || r.dataset === genre ? i : -1)).filter((i) => i >= 0);
+  console.log(`STS-B dev ${genre}: Spearman ${spearman(idx.map((i) => score(w, S[i])), idx.map((i) => sts[i].score)).toFixed(3)}`);
+}
+const fmt = (v) => Number(v.toFixed(4)).toString();
+console.log(`constexpr double kParaphraseBias = ${fmt(w[0])};`);
+console.log(`constexpr PairFeatures kParaphraseWeights = {${w.slice(1).map(fmt).join(', ')}};`);
