@@ -77,8 +77,11 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     return it->second;
   };
   const auto doc_key = [](std::uint32_t doc, const std::string& last) {
-    return std::to_string(doc) + '\x1f' + last;
+    std::string key(reinterpret_cast<const char*>(&doc), sizeof doc);  // fixed width: no separator needed
+    key += last;
+    return key;
   };
+  by_key.reserve(items.size());
 
   // 1. Multi-word names by key; persons register their surname.
   for (const Item& item : items) {

@@ -289,6 +289,8 @@ struct Gazetteer {
       for (std::string_view w : list) words[std::string(w)] |= flag;
     };
     using namespace word_flags;
+    entries.reserve(8192);
+    words.reserve(8192);
     add(kStartWords, kStart);
     add(kNotNames, kNotName);
     add(kTitles, kTitle);
