@@ -52,4 +52,20 @@ TEST_CASE("report json: a request with sizes and bytes") {
     const json e = json::parse(parallax::analyze_request(R"({"options":{"offset_unit":"utf32"}})", ""));
     CHECK(e["error"]["code"] == "bad-request");
   }
+  SUBCASE("fact_threshold must be in (0, 1]") {
+    for (const char* bad : {"0", "-0.2", "1.5", "\"0.5\"", "null"}) {
+      CAPTURE(bad);
+      const json e = json::parse(parallax::analyze_request(std::string(R"({"options":{"fact_threshold":)") + bad + "}}", ""));
+      CHECK(e["error"]["code"] == "bad-request");
+      CHECK(e["error"]["message"] == "fact_threshold must be a number in (0, 1]");
+    }
+    for (const char* good : {"0.9", "1"}) {
+      CAPTURE(good);
+      std::string with = request;
+      with.replace(with.find(R"("min_words":6)"), 13, std::string(R"("min_words":6,"fact_threshold":)") + good);
+      const json j2 = json::parse(parallax::analyze_request(with, a + b));
+      CHECK_FALSE(j2.contains("error"));
+      CHECK(j2["passages"].size() == 1);
+    }
+  }
 }

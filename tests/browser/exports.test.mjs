@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { ferry_articles, kShared } from './fixtures/ferry_articles.mjs';
 import * as h from './helpers.mjs';
 
@@ -121,14 +119,7 @@ describe('exports', () => {
     writeFileSync(file, text);
     const live = await s.page.$$eval('#columns mark[data-layer~="passage"]', (marks) => marks.map((m) => m.textContent));
 
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-    try {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(pathToFileURL(file).href);
-      assert.deepEqual(requests.filter((u) => u !== pathToFileURL(file).href), [], 'the file asks for nothing');
+    await h.open_offline(file, async (page) => {
       const columns = await page.$$eval('.column', (cols) => cols.map((c) => ({ name: c.dataset.name, text: c.querySelector('.column-text').textContent })));
       assert.deepEqual(columns, ferry_articles.map((a) => ({ name: a.name, text: a.text })));
       const marks = await page.$$eval('mark[data-layer~="passage"]', (list) => list.map((m) => m.textContent));
@@ -141,9 +132,7 @@ describe('exports', () => {
       // The outlet given is shown as text; fields nobody filled are left out.
       assert.deepEqual(await page.$$eval('.column', (cols) => cols.map((c) => c.querySelector('.article-meta').textContent)), ['OutletCoast Wire', '', '']);
       await page.screenshot({ path: path.join(h.artifacts, 'export-standalone.png') });
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('printing: the columns and highlights without the controls', async () => {

@@ -309,3 +309,20 @@ export async function download_from(page, selector) {
   for await (const chunk of await download.createReadStream()) chunks.push(chunk);
   return { name: download.suggestedFilename(), text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(chunks)) };
 }
+
+/** Opens an exported file (written to `file`) in a fresh Chromium with JavaScript off, checks it
+ * asks for nothing but itself, and returns what `look(page)` finds there. */
+export async function open_offline(file, look) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(file).href);
+    if (requests.some((u) => u !== pathToFileURL(file).href)) throw new Error(`the file asked for ${requests.join(', ')}`);
+    return await look(page);
+  } finally {
+    await browser.close();
+  }
+}

@@ -18,8 +18,11 @@ export class DiffMode {
    * @param {HTMLElement} root  <html>, for the test hooks
    * @param {import('./worker_client.js').WorkerClient} client
    * @param {() => boolean} is_active  whether the diff tab is on screen
+   * @param {(report:object|null) => void} [on_result]  the diff shown, or null while there is
+   *   none (comparing, failed): what the diff's export bar offers
    */
-  constructor(ui, root, client, is_active) {
+  constructor(ui, root, client, is_active, on_result = () => {}) {
+    this.on_result = on_result;
     this.ui = ui;
     this.root = root;
     this.client = client;
@@ -82,6 +85,7 @@ export class DiffMode {
     }
     const run = ++this.run_id;
     this.root.dataset.diff = 'busy';
+    this.on_result(null);
     this.ui.summary.textContent = `Comparing ${a.name} with ${b.name}…`;
     const { request, data } = build_diff_request(a, b);
     if (max_work) request.options.max_work = Number(max_work);
@@ -98,6 +102,7 @@ export class DiffMode {
       this.ui.body.replaceChildren();
       this.nav.reset([]);
       this.ui.summary.textContent = `The comparison failed: ${(error && error.message) || String(error)}`;
+      this.on_result(null);
       this.finish('error');
     }
   }
@@ -108,6 +113,7 @@ export class DiffMode {
     this.nav.reset(model.changes, this.shown === this.report);
     this.shown = this.report;
     this.ui.summary.replaceChildren(...summary_nodes(this.report, model.changes));
+    this.on_result(this.report);
     this.finish('done');
   }
 

@@ -140,9 +140,9 @@ export const kNearMinWords = 8;
 
 /**
  * The analysis request and the one byte buffer holding every entry in order.
- * settings: {min_words, near, imperfections, include_furniture} as chosen on the page.
+ * settings: {min_words, near, imperfections, fact_threshold, include_furniture} as chosen on the page.
  */
-export function build_request(entries, { min_words, near, imperfections, include_furniture = false }) {
+export function build_request(entries, { min_words, near, imperfections, fact_threshold = 0.4, include_furniture = false }) {
   return {
     request: {
       documents: documents_of(entries),
@@ -151,6 +151,7 @@ export function build_request(entries, { min_words, near, imperfections, include
         near,
         near_min_words: Math.max(kNearMinWords, min_words),
         imperfections,
+        fact_threshold,
         include_furniture,
         offset_unit: 'utf16',
         include_text: true,

@@ -21,7 +21,7 @@ import { discrepancy_model, verdict_info } from './discrepancies.js';
 import { DiscrepancyPanel } from './discrepancy_panel.js';
 import { entity_model_steps, type_info } from './entities.js';
 import { EntityPanel } from './entity_panel.js';
-import { ExportBar } from './exports.js';
+import { ExportBar, kDiffMakers } from './exports.js';
 import { fact_model, matched_words, only_text, shared_text } from './facts.js';
 import { build_request, kAccept, numbered, read_files, sample_entries } from './files.js';
 import { Layers } from './layers.js';
@@ -68,6 +68,7 @@ const ui = {
     min_words: $('#min-words'),
     near: $('#near'),
     imperfections: $('#imperfections'),
+    fact_threshold: $('#fact-threshold'),
     include_furniture: $('#include-furniture'),
     reset: $('#reset-settings'),
   },
@@ -95,6 +96,7 @@ const ui = {
     summary: $('#diff-summary'),
     status: $('#diff-status'),
     body: $('#diff-body'),
+    export_bar: $('#diff-export'),
   },
 };
 
@@ -103,7 +105,7 @@ const state = {
   notes: [], // {id, text, name}: refusals made by the page itself
   rejected: [], // from the last report
   report_notices: [], // from the last report: notes about the whole analysis
-  settings: null, // {min_words, near, imperfections, include_furniture}: those of the next analysis
+  settings: null, // {min_words, near, imperfections, fact_threshold, include_furniture}: those of the next analysis
   run: 0, // the newest analysis; older answers are ignored
   runs_done: 0,
   view: 'reading', // the tab shown: 'reading', 'facts', 'entities', 'differ' or 'diff'
@@ -173,7 +175,8 @@ const session_bar = new SessionBar(ui.session, {
   },
 });
 const export_bar = new ExportBar(ui.export_bar, export_parts);
-const diff_mode = new DiffMode(ui.diff, ui.root, client, () => state.view === 'diff' && !ui.results.hidden);
+const diff_export_bar = new ExportBar(ui.diff.export_bar, diff_export_parts, kDiffMakers);
+const diff_mode = new DiffMode(ui.diff, ui.root, client, () => state.view === 'diff' && !ui.results.hidden, (report) => diff_export_bar.update(report));
 
 // ---- input ---------------------------------------------------------------------------------
 
@@ -699,6 +702,22 @@ function column_summaries(report, model, docs) {
   return out;
 }
 
+/** What the word diff's export bar saves: the diff shown, its two articles, and for the
+ * standalone file the rendered summary and diff (inline or side by side) with the style sheet. */
+function diff_export_parts() {
+  const { report, names, layout } = diff_mode;
+  if (!report) return null;
+  return {
+    report,
+    names,
+    style: STYLE_SOURCE,
+    sections: [ui.diff.summary, ui.diff.body],
+    summary:
+      `From ${names[0]} to ${names[1]}, ${layout === 'side' ? 'side by side' : 'inline'}: removed words struck through, added words ` +
+      `underlined, moved words with a dashed line and their move number. Made by Parallax on ${new Date().toLocaleString('en-GB')}.`,
+  };
+}
+
 /** What the export bar saves: the last report, the articles compared in page order, and for
  * the standalone HTML report the rendered overview, legend and columns with the style sheet. */
 function export_parts() {
@@ -719,6 +738,7 @@ function export_parts() {
     summary:
       `${plural(docs.length, 'article', 'articles')}: ${outlets.join(' · ')}. ` +
       `Passages of ${settings.min_words} or more words, near copies ${settings.near ? `on (up to ${settings.imperfections} imperfections)` : 'off'}. ` +
+      `Facts: sentences at least ${settings.fact_threshold} alike. ` +
       `Made by Parallax on ${new Date().toLocaleString('en-GB')}.`,
   };
 }

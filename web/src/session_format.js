@@ -12,12 +12,12 @@ export const kSessionFormat = 'parallax-session';
 export const kSessionVersion = 2;
 export const kSessionSuffix = '.parallax.json';
 
-const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'number', include_furniture: 'boolean' };
+const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'number', fact_threshold: 'number', include_furniture: 'boolean' };
 
 /**
  * @param {{name:string, bytes:Uint8Array, source:string, shown:boolean, given?:object,
  *          metadata?:object, notices?:string[]}[]} entries
- * @param {object} settings  {min_words, near, imperfections, include_furniture}
+ * @param {object} settings  {min_words, near, imperfections, fact_threshold, include_furniture}
  * @param {object} [corrections]  the person's corrections (corrections.js)
  */
 export function session_of(entries, settings, corrections) {

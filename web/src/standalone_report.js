@@ -1,5 +1,6 @@
 // The standalone HTML report: one file that opens offline, with no script, and shows the
-// articles with the same highlights as the reading view, the overview tables and the legend.
+// articles with the same highlights as the reading view, the overview tables and the legend;
+// or the word diff of two articles as rendered (the same function, other sections).
 //
 // Its body is built from the page's own rendered DOM (whose text was set with textContent) by
 // cloning, never from strings (only the fixed head is written as text): the controls are taken out (buttons become plain text, inputs
@@ -20,6 +21,8 @@ const kReportCss = `
 .standalone .chunk { content-visibility: visible; }
 .standalone .report-meta { color: var(--muted); margin: 0 0 1rem; }
 .standalone .meta-value { font-weight: 600; }
+.standalone .diff-text { height: auto; min-height: 0; overflow: visible; padding-bottom: 1rem; }
+.standalone .diff-text::after { content: none; }
 `;
 
 /**
