@@ -56,7 +56,7 @@ constexpr std::string_view kNotNames[] = {
     "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "i",
     "gmt",       "utc",      "am",        "pm",       "a.m.",   "p.m.",     "ok",     "tv",
     "christmas", "easter",   "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
-    "kwanzaa",   "covid"};
+    "kwanzaa",   "covid",    "dui",       "dwi"};
 
 // Titles before a person's name (capitalised in the run).
 constexpr std::string_view kTitles[] = {"president",   "prime",
@@ -113,7 +113,8 @@ constexpr std::string_view kTitles[] = {"president",   "prime",
                                         "singer",      "rapper",
                                         "nominee",     "detective",
                                         "inspector",   "superintendent",
-                                        "quarterback", "manager"};
+                                        "quarterback", "manager",
+                                        "surgeon"};
 
 // Titles written abbreviated with a period that belongs to the run
 // ("Alaska Gov. Sarah Palin", "Capt. John Smith").
@@ -226,8 +227,9 @@ constexpr std::string_view kPlaceCues[] = {
     "cathedral", "plaza"};
 
 // Runs ending in these are events or holidays, not names.
-constexpr std::string_view kEventWords[] = {"day",   "eve",   "week",   "games",    "cup",
-                                            "prize", "award", "awards", "olympics", "festival"};
+constexpr std::string_view kEventWords[] = {"day",   "eve",    "week",   "games",  "cup",     "prize",
+                                            "award", "awards", "olympics", "festival", "oscar", "oscars",
+                                            "emmy",  "emmys",  "grammy", "grammys", "watergate"};
 
 // Capitalised inside a run, these mark a title or slogan, not a name.
 constexpr std::string_view kInnerFunctionWords[] = {"of",   "and", "for", "the",  "to", "in", "on",

@@ -28,7 +28,8 @@
 //   datelines ("MOSCOW (Reuters)"); a capitalised name alone in guillemets or
 //   curly quotes («Twitter», “Telegram”) is an ORGANIZATION; a short all-caps
 //   word is an acronym (ORGANIZATION); otherwise PERSON. Runs ending in
-//   "Day" ("St. Valentine's Day") and months or weekdays are not names.
+//   "Day" ("St. Valentine's Day"), awards and scandals ("Oscars",
+// "Watergate"), months, weekdays and offences ("DUI") are not names.
 // Words inside value mentions (values.h) are never part of a name.
 //
 // Contract: never throws (beyond std::bad_alloc); mentions are in text order,

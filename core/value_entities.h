@@ -7,14 +7,19 @@
 // "17:00 GMT" are both TIME T17:00Z; "5,300 people" and "5300 people" are one
 // NUMBER. The qualifier does not split an entity ("more than 100 women" and
 // "about 100 women" are one, each mention keeps its qualifier); a different
-// counted noun does ("100 women", "100 cities").
+// counted noun does ("100 women", "100 cities"). A date without its year or
+// week joins the one full date that fits it, in its own article, else in all
+// the articles: a weekday the one date on that weekday ("Sunday" beside
+// "Sunday, February 22, 2009"), a day and month the one year it has ("Feb. 22"
+// beside "February 22, 2009"); with two candidates it stays apart.
+// Each mention keeps its own value.
 //
 // Contract: entities are appended in order of their first mention (document
 // order, then text order), with ids continuing from entities.size(); mentions
 // within an entity are in document then text order. The name is the most
 // frequent surface form (whitespace runs folded to one space; ties go to the
 // earliest), variants are the distinct surface forms, most frequent first.
-// Linear in the number of mentions (one hash lookup each).
+// Linear in the number of mentions (a few hash lookups each).
 #pragma once
 
 #include <cstdint>

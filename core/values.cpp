@@ -638,6 +638,8 @@ class Scanner {
         return a;  // a time, not an amount
       } else if (has_ordinal_suffix(nt.suffix)) {
         return a;  // "5th"
+      } else if (iequals(nt.suffix, "ers")) {
+        return a;  // a team's name: "76ers", "49ers"
       } else {
         a.unit_suffix = nt.suffix;  // "5km"
       }
@@ -821,6 +823,8 @@ class Scanner {
       if (is_dash(u) && glued(u) && glued(u + 1)) ++u;
       if ((u == j ? line : true) && has(u, kw::kDuration)) {
         if (a.vague || a.range || is(u + 1, "ago")) return u + 1;  // not a measured length
+        if (u > j && is_dash(u + 1) && glued(u + 1) && glued(u + 2) && is(u + 2, "old"))
+          return u + 3;  // an age ("36-year-old"), not a duration
         const Keyword& k = *kw(u);
         Num amount = a.low;
         if (!num_scale(amount, values_detail::duration_factor(k.number))) return u + 1;

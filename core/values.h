@@ -34,7 +34,8 @@
 // text.substr(start, end - start) is "more than 11,000 people".
 //
 // Not values: a number glued to a word by a hyphen ("Covid-19"), inside a
-// word ("G7"), phone numbers and other runs of bare numbers, "one" unless it
+// word ("G7"), a team's name ("76ers"), an age ("36-year-old" is no
+// duration), phone numbers and other runs of bare numbers, "one" unless it
 // counts a unit ("one year"), list markers at the start of a line.
 //
 // Contract: never throws (beyond std::bad_alloc from the output vector);

@@ -148,6 +148,29 @@ TEST_CASE("names: one lexicon for many documents keeps lower-case words per docu
   CHECK(std::find(shared[0].begin(), shared[0].end(), "Tesla") == shared[0].end());
 }
 
+TEST_CASE("names: awards, scandals, offences and demonyms alone are not names") {
+  const auto found = names_of(
+      "The film won three Oscars on Sunday, said critic Anna Berg. Oscar Pistorius was not there. "
+      "The senator compared it to Watergate. He was held for DUI. Yemeni officials said Ali Saleh left.");
+  CHECK_FALSE(find(found, "Oscars"));
+  CHECK_FALSE(find(found, "Watergate"));
+  CHECK_FALSE(find(found, "DUI"));
+  CHECK_FALSE(find(found, "Yemeni"));
+  CHECK(find(found, "Anna Berg"));
+  CHECK(find(found, "Oscar Pistorius"));  // a first name, not the award
+  CHECK(find(found, "Ali Saleh"));
+}
+
+TEST_CASE("names: a surgeon general is a title") {
+  const auto found = names_of("U.S. Surgeon General Regina Benjamin spoke. The Surgeon General left.");
+  const Found* person = find(found, "Regina Benjamin");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  CHECK(person->role == "Surgeon General");
+  CHECK_FALSE(find(found, "Surgeon"));
+  CHECK_FALSE(find(found, "Surgeon General"));
+}
+
 TEST_CASE("names: titles and roles are not in the span") {
   SUBCASE("a capitalised title") {
     const auto found = names_of("They criticised President Ivan Drago on Monday.");

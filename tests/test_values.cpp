@@ -174,6 +174,17 @@ TEST_CASE("values: what is not a number") {
   CHECK(none("See REUTERS/2021 and #3."));
   CHECK(none("1. First item"));
   CHECK(none("He came 5th."));
+  // A team's name: the 76ers and the 49ers are no counts; "5km" still is.
+  CHECK(none("The 76ers fired their coach."));
+  CHECK(none("The 49ers won again."));
+  CHECK(one("They ran 5km.").unit == "km");
+}
+
+TEST_CASE("values: an age is not a duration") {
+  CHECK(none("A 36-year-old man was arrested."));
+  CHECK(none("The five-year-old girl was found safe."));
+  CHECK(one("A 3-year term.").value == "P3Y");  // a length of time stays one
+  CHECK(one("He served a 10-year sentence.").value == "P10Y");
 }
 
 TEST_CASE("values: percentages, money and durations") {
@@ -208,6 +219,49 @@ TEST_CASE("values: spans are exact byte spans with non-ASCII text around") {
   CHECK(text.substr(found[3].start, found[3].end - found[3].start) == "€5 million");
   CHECK(found[3].value == "EUR 5000000");
   for (const ValueMention& m : found) CHECK(m.start < m.end);
+}
+
+TEST_CASE("values: a date without its year or week joins the one full date that fits") {
+  const auto entities_of = [](const std::vector<std::string>& texts) {
+    std::vector<InputDocument> inputs;
+    for (std::size_t k = 0; k < texts.size(); ++k) inputs.push_back({"d" + std::to_string(k) + ".txt", texts[k]});
+    const Report report = analyze(inputs, AnalysisOptions{});
+    REQUIRE_FALSE(report.has_error);
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;  // value, variants
+    for (const EntityReport& e : report.entities)
+      if (e.type == "DATE") out.push_back({e.value, e.variants});
+    return out;
+  };
+  SUBCASE("a weekday joins the full date of its own article on that weekday") {
+    const auto dates = entities_of({"The ceremony was held on Sunday, February 22, 2009. On Sunday the winners spoke.",
+                                    "The tour began on Sunday, March 1, 2009. By Sunday night it was over."});
+    REQUIRE(dates.size() == 2);
+    CHECK(dates[0].first == "2009-02-22");
+    CHECK(dates[0].second == std::vector<std::string>{"Sunday, February 22, 2009", "Sunday"});
+    CHECK(dates[1].first == "2009-03-01");
+    CHECK(dates[1].second == std::vector<std::string>{"Sunday, March 1, 2009", "Sunday"});
+  }
+  SUBCASE("else the one full date on that weekday in all the articles") {
+    const auto dates = entities_of({"The ceremony was held on Sunday, February 22, 2009.", "On Sunday the crowd left."});
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].first == "2009-02-22");
+  }
+  SUBCASE("a day and month join the one year they have in the articles") {
+    const auto dates = entities_of({"The awards on February 22, 2009 were long.", "The Feb. 22 show ran late."});
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].first == "2009-02-22");
+  }
+  SUBCASE("two fitting dates: nothing joins") {
+    const auto dates = entities_of({"It met on Sunday, February 22, 2009 and on Sunday, March 1, 2009. On Sunday it ended.",
+                                    "On February 22, 2008 and February 22, 2009 it rained; on Feb. 22 it snowed."});
+    bool weekday = false, day_month = false;
+    for (const auto& [value, variants] : dates) {
+      weekday |= value == "XXXX-WXX-7";
+      day_month |= value == "XXXX-02-22";
+    }
+    CHECK(weekday);
+    CHECK(day_month);
+  }
 }
 
 TEST_CASE("values: mentions align across documents into entities") {
