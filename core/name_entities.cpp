@@ -87,7 +87,11 @@ void align_name_entities(const std::vector<std::string_view>& texts,
   for (const Item& item : items) {
     const NameMention& m = mentions[item.doc][item.index];
     if (item.words < 2 || m.alias_of >= 0) continue;
-    const std::uint32_t slot = slot_for_key(item.key);
+    // Middle names and initials do not split a person: "Raj K. Chohan" and
+    // "LuAnn Marie Johnson" are "Raj Chohan" and "Luann Johnson".
+    const std::size_t first_end = item.key.find(' ');
+    const bool middle = m.type == NameType::kPerson && item.words >= 3 && first_end > 1;
+    const std::uint32_t slot = slot_for_key(middle ? item.key.substr(0, first_end) + ' ' + item.last : item.key);
     slot_of[item.doc][item.index] = slot;
     if (m.type == NameType::kLocation && is_place_cue(item.last)) {
       // The word before the cue names the place on its own: "Old Arbat Street" -> "Arbat".

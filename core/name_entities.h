@@ -4,7 +4,9 @@
 // The idea: every mention gets a key, its words in name_key form (case,
 // diacritics and transliteration folded: "Aleksei Navalny" and "Alexei
 // Navalny" are both "alexei navalni", "MOSCOW" and "Moscow" are "moscow").
-// 1. Mentions with the same key are one entity, in any document.
+// 1. Mentions with the same key are one entity, in any document; a person's
+//    middle names and initials are left out of the key ("Raj K. Chohan" and
+//    "Raj Chohan" are one).
 // 2. A one-word mention joins the multi-word person whose last word has the
 //    same key: first in its own document ("Navalny" -> "Alexei Navalny"),
 //    else across documents, and only when exactly one such person exists

@@ -329,6 +329,17 @@ TEST_CASE("name entities: alignment within and across documents") {
     CHECK(entity_of(entities, texts, 0, "Pavel Sorokin") ==
           entity_of(entities, texts, 1, "Sorokin"));
   }
+  SUBCASE("middle names and initials do not split a person") {
+    const std::vector<std::string> texts = {"The driver, Raj K. Chohan, was hurt, said Ellen Marie Dorsey.",
+                                            "Raj Chohan was taken to hospital. Ellen Dorsey spoke.",
+                                            "Witness Ellen Ruth Parker saw it."};
+    const auto entities = align(texts);
+    CHECK(entity_of(entities, texts, 0, "Raj K. Chohan") == entity_of(entities, texts, 1, "Raj Chohan"));
+    CHECK(entity_of(entities, texts, 0, "Ellen Marie Dorsey") == entity_of(entities, texts, 1, "Ellen Dorsey"));
+    // Another surname is another person, whatever the first name.
+    CHECK(entity_of(entities, texts, 2, "Ellen Ruth Parker") != entity_of(entities, texts, 1, "Ellen Dorsey"));
+    CHECK(entity_of(entities, texts, 2, "Ellen Ruth Parker") >= 0);
+  }
   SUBCASE("husband and wife stay apart, bare surnames too") {
     const std::vector<std::string> texts = {
         "Critic Oleg Sorokin and his wife, Yulia Sorokinaya, arrived. Sorokin smiled and "
