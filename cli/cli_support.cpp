@@ -104,4 +104,9 @@ Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
   return Taken::kTaken;
 }
 
+void print_timing(const char* what, std::chrono::steady_clock::duration elapsed) {
+  std::cerr << "parallax: " << what << " took " << std::chrono::duration<double, std::milli>(elapsed).count()
+            << " ms\n";
+}
+
 }  // namespace parallax::cli

@@ -2,6 +2,7 @@
 // number options, file names and reading files as bytes.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,5 +48,19 @@ struct CommonOptions {
 // with a bad value has been reported (exit status 2): kBad.
 enum class Taken { kTaken, kOther, kBad };
 Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common);
+
+// Puts the common options into a command's core options and JSON output
+// options (every command's have max_total_bytes, offset_unit, include_text
+// and indent).
+template <typename CoreOptions, typename OutputOptions>
+void apply_common_options(const CommonOptions& common, CoreOptions& options, OutputOptions& output) {
+  if (common.max_bytes) options.max_total_bytes = *common.max_bytes;
+  output.offset_unit = common.offset_unit;
+  output.include_text = common.include_text;
+  if (common.pretty) output.indent = 2;
+}
+
+// "--timing": how long `what` took, on stderr.
+void print_timing(const char* what, std::chrono::steady_clock::duration elapsed);
 
 }  // namespace parallax::cli

@@ -75,10 +75,7 @@ int compare(int argc, char** argv, bool passages_only) {
       return usage_error("unknown option " + arg);
     }
   }
-  output.offset_unit = common.offset_unit;
-  if (common.max_bytes) options.max_total_bytes = *common.max_bytes;
-  output.include_text = common.include_text;
-  if (common.pretty) output.indent = 2;
+  apply_common_options(common, options, output);
   const bool timing = common.timing;
   const std::vector<std::string>& paths = common.paths;
   if (paths.empty()) return usage_error("compare needs at least one FILE");
@@ -103,12 +100,8 @@ int compare(int argc, char** argv, bool passages_only) {
   for (const auto& notice : report.notices) std::cerr << "parallax: note: " << notice << "\n";
   std::fwrite(json.data(), 1, json.size(), stdout);
   std::fputc('\n', stdout);
-  if (timing)
-    std::cerr << "parallax: analysis took "
-              << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+  if (timing) print_timing("analysis", elapsed);
   return report.documents.empty() ? 1 : 0;
 }
-
-// parallax diff [options] A B: the word diff (core/diff.h) as JSON or unified text.
 
 }  // namespace parallax::cli

@@ -70,10 +70,7 @@ int diff(int argc, char** argv) {
       return usage_error("unknown option " + arg);
     }
   }
-  output.offset_unit = common.offset_unit;
-  if (common.max_bytes) options.max_total_bytes = *common.max_bytes;
-  output.include_text = common.include_text;
-  if (common.pretty) output.indent = 2;
+  apply_common_options(common, options, output);
   const bool timing = common.timing;
   const std::vector<std::string>& paths = common.paths;
   if (paths.size() != 2) return usage_error("diff needs exactly two files, A and B");
@@ -94,9 +91,7 @@ int diff(int argc, char** argv) {
   if (result.approximate)
     std::cerr << "parallax: note: the work limit was reached; the diff is approximate (--max-work)\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
-  if (timing)
-    std::cerr << "parallax: diff took " << std::chrono::duration<double, std::milli>(elapsed).count()
-              << " ms\n";
+  if (timing) print_timing("diff", elapsed);
   return 0;
 }
 
