@@ -6,9 +6,14 @@
 //   - the longest main-thread task (PerformanceObserver "longtask", which sees every task over
 //     50 ms; and the longest gap between animation frames, which also sees a busy main thread
 //     that no single task explains) against the 100 ms target;
-//   - the peak memory of the page's renderer process, which also runs the worker and its WASM
-//     module (VmHWM in /proc, the kernel's own high-water mark), against ten times the input
-//     plus 150 MB; and the peak of all Chromium's processes together, for reference;
+//   - the peak private memory of the page's renderer process, which also runs the worker and its
+//     WASM module, against ten times the input plus 150 MB: RssAnon + VmSwap from
+//     /proc/PID/status, sampled every 20 ms. That is the memory the page itself holds (Chrome's
+//     task manager calls it the memory footprint). The renderer's RSS (VmHWM, the kernel's own
+//     high-water mark) is printed for reference but not judged: about 110-120 MB of it are
+//     file-backed pages of Chromium's binary (RssFile), shared with every other Chromium process
+//     and present in a blank page's renderer, so that figure is over the small case's target
+//     before anything is dropped. The peak of all Chromium's processes together is printed too;
 //   - the time to result.
 // Each case runs in a fresh browser, so one case's memory does not count for the other.
 // Usage: node scripts/bench_load.mjs [--runs 1] [--tasks]   (--tasks lists every long task)
@@ -43,16 +48,35 @@ function children_of(root_pid) {
   return out;
 }
 
-/** {kb, renderer}: a /proc/PID/status field (VmHWM, VmRSS) in KB, and whether it is a renderer. */
-function memory_of(pid, field) {
+/** {kb, renderer}: the sum of /proc/PID/status fields (VmHWM, VmRSS, RssAnon + VmSwap) in KB,
+ *  and whether the process is a renderer. */
+function memory_of(pid, ...fields) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-    return { kb: match ? Number(match[1]) : 0, renderer: cmdline.includes('--type=renderer') };
+    let kb = 0;
+    for (const field of fields) {
+      const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+      kb += match ? Number(match[1]) : 0;
+    }
+    return { kb, renderer: cmdline.includes('--type=renderer') };
   } catch {
     return { kb: 0, renderer: false };
   }
+}
+
+/** Samples the renderers' private memory (RssAnon + VmSwap) every 20 ms; the process list is
+ *  refreshed every half second (walking /proc is too slow to do at every sample). stop() returns
+ *  the highest sample of any one renderer, in KB. */
+function sample_private_memory() {
+  let renderers = [];
+  let peak_kb = 0;
+  let tick = 0;
+  const timer = setInterval(() => {
+    if (tick++ % 25 === 0) renderers = children_of(process.pid).filter((pid) => memory_of(pid).renderer);
+    for (const pid of renderers) peak_kb = Math.max(peak_kb, memory_of(pid, 'RssAnon', 'VmSwap').kb);
+  }, 20);
+  return () => (clearInterval(timer), peak_kb);
 }
 
 // ---- in the page: long tasks and frame gaps after a start mark.
@@ -91,7 +115,12 @@ async function run_case(server, label, articles) {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     const start = await page.evaluate(() => (window.__load.start = performance.now()));
 
-    // Memory: the renderers' high-water marks at the end, and all processes sampled meanwhile.
+    // Memory: the renderers' private memory sampled meanwhile, their RSS high-water marks at the
+    // end, and all processes sampled meanwhile.
+    const stop_private = sample_private_memory();
+    const idle_private_kb = Math.max(
+      ...children_of(process.pid).filter((pid) => memory_of(pid).renderer).map((pid) => memory_of(pid, 'RssAnon', 'VmSwap').kb),
+    );
     let peak_all_kb = 0;
     const sampler = setInterval(() => {
       const total = children_of(process.pid).reduce((sum, pid) => sum + memory_of(pid, 'VmRSS').kb, 0);
@@ -109,14 +138,15 @@ async function run_case(server, label, articles) {
     // Let the last frames and long-task entries arrive.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     clearInterval(sampler);
+    const renderer_private_kb = stop_private();
     const probes = await page.evaluate(() => window.__load);
     const renderer_peak_kb = Math.max(
-      ...children_of(process.pid).map((pid) => memory_of(pid, 'VmHWM')).filter((m) => m.renderer).map((m) => m.kb),
+      ...children_of(process.pid).filter((pid) => memory_of(pid).renderer).map((pid) => memory_of(pid, 'VmHWM').kb),
     );
     const columns = await page.$$eval('.column', (c) => c.length);
     const marks = await page.$$eval('mark', (m) => m.length);
     await transfer.dispose();
-    return { label, input, outcome, ms: end - start, probes, renderer_peak_kb, peak_all_kb, columns, marks };
+    return { label, input, outcome, ms: end - start, probes, idle_private_kb, renderer_private_kb, renderer_peak_kb, peak_all_kb, columns, marks };
   } finally {
     await browser.close();
   }
@@ -140,8 +170,10 @@ try {
       row(`  long tasks (> 50 ms)`, `${m.probes.tasks}`, '');
       if (process.argv.includes('--tasks')) console.log('  [start ms, duration ms]:', JSON.stringify(m.probes.list));
       row('longest gap between frames', `${m.probes.longest_gap.toFixed(0)} ms`, '< 100 ms', m.probes.longest_gap < 100);
-      row('peak memory, renderer (page + worker)', `${(m.renderer_peak_kb / 1024).toFixed(0)} MB`,
-        `< ${(budget / 2 ** 20).toFixed(0)} MB`, m.renderer_peak_kb * 1024 < budget);
+      row('peak private memory, renderer (page + worker)', `${(m.renderer_private_kb / 1024).toFixed(0)} MB`,
+        `< ${(budget / 2 ** 20).toFixed(0)} MB`, m.renderer_private_kb * 1024 < budget);
+      row('  before the drop', `${(m.idle_private_kb / 1024).toFixed(0)} MB`, '(reference)');
+      row('peak RSS, renderer (with shared binary pages)', `${(m.renderer_peak_kb / 1024).toFixed(0)} MB`, '(reference)');
       row('peak memory, all Chromium processes', `${(m.peak_all_kb / 1024).toFixed(0)} MB`, '(reference)');
     }
   }
