@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "match_key.h"
-#include "stemmer.h"
 #include "synonyms.h"
 
 namespace parallax {
@@ -45,7 +44,7 @@ std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
     term_known_[id] = true;
     const std::string& form = vocabulary_.form(id);
     if (!is_function_word(form) && (is_word_start(form) || (form[0] >= '0' && form[0] <= '9'))) {
-      const std::string stem = is_word_start(form) ? stem_english(form) : match_key(form);
+      const std::string stem = is_word_start(form) ? comparison_stem(form) : match_key(form);
       const std::uint32_t term = terms_.intern(stem);
       if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
       term_is_number_[term] = !is_word_start(form);

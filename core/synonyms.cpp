@@ -13,7 +13,43 @@ constexpr const char* kSynonymData =
 #include "synonyms_data.inc"
     ;
 
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+std::string american_spelling(std::string_view word) {
+  std::string w(word);
+  if (w.size() < 5) return w;
+  // "-our" after a consonant (or the 'i' of "behaviour"), not at the start of a
+  // short word: "hour", "four", "tour", "flour" keep theirs.
+  for (std::size_t at = w.find("our", 3); at != std::string::npos; at = w.find("our", at + 1)) {
+    const char before = w[at - 1];
+    const std::string_view after = std::string_view(w).substr(at + 3);
+    const bool word_end = after.empty() || after == "s" || after == "ed" || after == "ing" || after == "ite" ||
+                          after == "ites" || after == "ful" || after == "hood" || after == "hoods" ||
+                          after == "able" || after == "al" || after == "less" || after == "er" || after == "ers" || after == "ly";
+    if (word_end && (before == 'i' || (!is_vowel(before) && before != 'c' && before != 't' && before != 's'))) {
+      w.erase(at + 1, 1);
+      break;
+    }
+  }
+  // "-ise", "-ised", "-ising", "-isation(s)": "organise" -> "organize".
+  for (std::string_view ending : {"ise", "ised", "ises", "ising", "isation", "isations"}) {
+    if (w.size() >= ending.size() + 3 && std::string_view(w).substr(w.size() - ending.size()) == ending &&
+        !is_vowel(w[w.size() - ending.size() - 1])) {
+      w[w.size() - ending.size() + 1] = 'z';
+      break;
+    }
+  }
+  // "-tre", "-bre" (with "s" or "d"): "centre" -> "center".
+  std::size_t end = w.size();
+  if (w[end - 1] == 's' || w[end - 1] == 'd') --end;
+  if (end >= 5 && w[end - 1] == 'e' && w[end - 2] == 'r' && (w[end - 3] == 't' || w[end - 3] == 'b'))
+    std::swap(w[end - 1], w[end - 2]);
+  return w;
+}
+
 }  // namespace
+
+std::string comparison_stem(std::string_view word) { return stem_english(american_spelling(word)); }
 
 std::string synonym_key(std::string_view lemma) {
   std::string key;
@@ -23,7 +59,7 @@ std::string synonym_key(std::string_view lemma) {
     if (end == std::string_view::npos) end = lemma.size();
     if (end > start) {
       if (!key.empty()) key += ' ';
-      key += stem_english(lemma.substr(start, end - start));
+      key += comparison_stem(lemma.substr(start, end - start));
     }
     start = end + 1;
   }

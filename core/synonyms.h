@@ -37,4 +37,13 @@ class SynonymTable {
 // The stem key of a word or a two-word phrase ("cell phone" -> "cell phone").
 std::string synonym_key(std::string_view lemma);
 
+// The Snowball stem of a lower-case word after folding British spellings to
+// American ones, so that both spellings of a word compare equal: "-our" after
+// a consonant ("neighbouring" -> "neighboring", "colour" -> "color"), "-ise" /
+// "-isation" ("organised" -> "organized"), "-tre" / "-bre" at the end
+// ("centre" -> "center", "fibres" -> "fibers"). The folding is by rule, not by
+// list: it may fold a word with no American twin, which is harmless because
+// every word is folded the same way before it is compared.
+std::string comparison_stem(std::string_view word);
+
 }  // namespace parallax

@@ -116,6 +116,7 @@ void align_value_entities(const std::vector<std::string_view>& texts,
   for (std::size_t d = 0; d < mentions.size() && d < texts.size(); ++d) {
     for (std::size_t k = 0; k < mentions[d].size(); ++k) {
       const ValueMention& m = mentions[d][k];
+      if (m.age) continue;  // an attribute of the person it follows
       std::string utc;
       if (m.type == ValueType::kTime && d < frames.size()) utc = resolved_time(m, frames[d]);
       if (m.type == ValueType::kDate) utc = dates[d][k];

@@ -854,7 +854,37 @@ class Scanner {
     }
     ValueMention& m = emit_amount(ValueType::kNumber, a, first, end, amount_string(a));
     m.unit = std::move(unit);
+    m.age = end == j && a.unit_suffix.empty() && !a.vague && !a.range && m.qualifier.empty() && age_at(a.first, j);
     return end;
+  }
+
+  // A bare whole number from 1 to 125 that gives someone's age: an apposition
+  // after a name or noun ("Navalny, 44, said", "the actress, 33.", "Lopez, 20
+  // and", "Tony Blair (54)"), or after "aged", "age", "the age of" and "died
+  // at" ("dies at 91"). `i` is the number's first token, `j` the token after it.
+  bool age_at(std::uint32_t i, std::uint32_t j) const {
+    if (i < 2 || !same_line(i)) return false;
+    const std::string_view s = tok(i);
+    if (t_[i].kind == TokenKind::kNumber) {
+      int v = 0;
+      for (char c : s) {
+        if (c < '0' || c > '9' || s.size() > 3) return false;
+        v = v * 10 + (c - '0');
+      }
+      if (v < 1 || v > 125) return false;
+    }
+    if (is(i - 1, "aged") || is(i - 1, "age")) return true;
+    if (is(i - 1, "of") && is(i - 2, "age")) return true;
+    if (is(i - 1, "at") && (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "die") || is(i - 2, "dead")))
+      return true;
+    // The word the apposition follows ("Jr." counts as a word).
+    std::uint32_t w = i - 2;
+    if (is_char(w, '.') && glued(w) && w > 0) --w;
+    if (t_[w].kind != TokenKind::kWord) return false;
+    const bool closes = j >= n_ || !same_line(j) || is_char(j, ',') || is_char(j, '.') || is_char(j, ';') ||
+                        is(j, "and") || is(j, "of");
+    if (is_char(i - 1, ',')) return closes;
+    return is_char(i - 1, '(') && is_char(j, ')') && t_[w].capitalized;
   }
 
   // The counted noun starting at token j ends here: an adjective before it is
@@ -918,9 +948,28 @@ class Scanner {
       emit(ValueType::kDate, i, i + 1, std::to_string(nt.value.m));
       return i + 1;
     }
+    if (const std::uint32_t end = tally_at(i, nt); end > 0) return end;
     const Amount a = digits_amount(i, nt, false);
     if (!a.ok) return 0;
     return amount_tail(a, i, nullptr);
+  }
+
+  // A tally, a score or a vote ("beat them 20-13", "passed 52-47", "10-0"):
+  // two whole numbers of up to three digits joined by a hyphen, the first not
+  // below the second (a rising pair is a range: "10-15"). A NUMBER valued
+  // "20-13", with no numeric range. Three or more parts ("45-7-2") are not one.
+  std::uint32_t tally_at(std::uint32_t i, const NumberToken& nt) {
+    if (!nt.plain() || nt.leading_zero || nt.digits > 3 || !is_dash(i + 1) || !glued(i + 1) ||
+        !is_number(i + 2) || !glued(i + 2) || (glued(i + 3) && (is_dash(i + 3) || is_number(i + 3))))
+      return 0;
+    const NumberToken hi = parse_number_token(tok(i + 2));
+    if (!hi.plain() || (hi.leading_zero && hi.digits > 1) || hi.digits > 3 || num_less(nt.value, hi.value))
+      return 0;
+    std::string value(tok(i));
+    value += '-';
+    value += tok(i + 2);
+    emit(ValueType::kNumber, i, i + 3, std::move(value));
+    return i + 3;
   }
 
   bool looks_like_year(std::uint32_t i, int y) const {

@@ -81,6 +81,8 @@ struct ValueMention {
   double high = 0;
   std::string qualifier;  // "more than", "at least", "about", "local time", ... (lower case)
   std::string unit;       // counted noun ("people"), currency code, time zone as written
+  bool age = false;       // a NUMBER giving someone's age ("Navalny, 44,", "aged 85"): an
+                          // attribute of a person, not an entity of its own
 };
 
 class Vocabulary;

@@ -49,6 +49,23 @@ TEST_CASE("similarity: synonyms and phrases count") {
   CHECK(with_synonyms > without + 0.15);
 }
 
+TEST_CASE("similarity: British and American spellings of a word compare equal") {
+  using parallax::comparison_stem;
+  CHECK(comparison_stem("neighbouring") == comparison_stem("neighboring"));
+  CHECK(comparison_stem("colours") == comparison_stem("colors"));
+  CHECK(comparison_stem("behaviour") == comparison_stem("behavior"));
+  CHECK(comparison_stem("favourite") == comparison_stem("favorite"));
+  CHECK(comparison_stem("organised") == comparison_stem("organized"));
+  CHECK(comparison_stem("centres") == comparison_stem("centers"));
+  CHECK(comparison_stem("theatre") == comparison_stem("theater"));
+  SUBCASE("words that only look British keep their stem") {
+    for (const char* word : {"hour", "four", "tour", "flour", "detour", "source", "journal", "raise", "praise"})
+      CHECK(comparison_stem(word) == parallax::stem_english(word));
+  }
+  CHECK(score("Crowds gathered in the neighbouring square to honour the victims.",
+              "Crowds gathered in the neighboring square to honor the victims.") == doctest::Approx(1.0));
+}
+
 TEST_CASE("similarity: rare content words weigh more than common ones") {
   const double names = score("Navalny was detained in Moscow on Sunday.", "Navalny was detained in Moscow.");
   const double common = score("Navalny was detained in Moscow on Sunday.", "He was detained on Sunday.");

@@ -187,6 +187,53 @@ TEST_CASE("values: an age is not a duration") {
   CHECK(one("He served a 10-year sentence.").value == "P10Y");
 }
 
+TEST_CASE("values: an age after a name is a value but no entity") {
+  const auto age = [](const std::string& text) {
+    const Tokens tokens = tokenize(text);
+    const auto all = find_values(text, tokens, ValueContext{});
+    REQUIRE_MESSAGE(all.size() == 1, text);
+    return all[0].age;
+  };
+  SUBCASE("apposition and age words") {
+    CHECK(age("Mara Lindqvist, 44, was detained."));
+    CHECK(age("The painter, 71. She lived alone."));
+    CHECK(age("Tom Ferro Jr., 52, left the court."));
+    CHECK(age("Ana Ruiz, 19 and her brother came."));
+    CHECK(age("Lord Hale (63) resigned."));
+    CHECK(age("She died in her sleep aged 88."));
+    CHECK(age("He retired at the age of 60 last year."));
+    CHECK(age("Singer dies at 79"));
+    CHECK(one("Mara Lindqvist, 44, was detained.").value == "44");  // still a value for comparisons
+  }
+  SUBCASE("counts are no ages") {
+    CHECK_FALSE(age("Mara Lindqvist, 44 people and more."));
+    CHECK_FALSE(age("In the end, 44 were left."));
+    CHECK_FALSE(age("The bus carried 44, police said."));
+    CHECK_FALSE(age("Of the boats, 12 sank."));
+    CHECK_FALSE(age("Mara Lindqvist, 440, was detained."));
+  }
+  SUBCASE("an age joins no entity") {
+    std::vector<InputDocument> inputs = {{"a.txt", "Mara Lindqvist, 44, was detained."},
+                                         {"b.txt", "Police held Mara Lindqvist, 44, on Friday."}};
+    const Report report = analyze(inputs, AnalysisOptions{});
+    for (const EntityReport& e : report.entities) CHECK(e.type != "NUMBER");
+  }
+}
+
+TEST_CASE("values: a tally is one number") {
+  const Found score = one("The visitors won 20-13 at home.");
+  CHECK(score.type == "NUMBER");
+  CHECK(score.surface == "20-13");
+  CHECK(score.value == "20-13");
+  CHECK(one("The bill passed 52-47.").value == "52-47");
+  CHECK(one("They led 10-0 early.").value == "10-0");
+  SUBCASE("a rising pair is a range, three parts no tally") {
+    CHECK(one("Some 10-15 boats.").value == "10..15");
+    CHECK(none("His record is 45-7-2 now."));
+    CHECK(none("Call 555-1234 now."));
+  }
+}
+
 TEST_CASE("values: percentages, money and durations") {
   CHECK(one("Turnout was 5% lower.").value == "5%");
   CHECK(one("Turnout was 5 per cent lower.").value == "5%");
