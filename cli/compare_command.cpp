@@ -23,6 +23,7 @@ int compare(int argc, char** argv, bool passages_only) {
   output.passages_only = passages_only;
   options.facts = !passages_only;  // `passages` prints no facts: do not compute them
   options.values = !passages_only;
+  options.sentences = !passages_only;  // nor sentences
   std::string date;  // publication date given to every file
   CommonOptions common;
   for (int i = 0; i < argc; ++i) {

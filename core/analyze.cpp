@@ -297,7 +297,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     }
     if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d], value_lexicon);
     doc.words = a.counted_words();
-    sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
+    if (options.sentences || options.facts || options.values)
+      sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
     if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d], name_lexicon);

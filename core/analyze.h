@@ -39,6 +39,9 @@ struct AnalysisOptions {
   double fact_threshold = 0.4;                        // similarity that makes one fact
   bool values = true;                                 // dates, times, numbers as entities
   bool discrepancies = true;                          // compare values and quotes (needs values)
+  // Sentence spans in the report. Facts and names need sentences and turn
+  // this on; `parallax passages` prints none and spares the segmentation.
+  bool sentences = true;
 };
 
 // Limits a caller may not exceed when setting options.

@@ -18,8 +18,10 @@ struct Seed {
   std::uint32_t end;    // one past the second content word
 };
 
+// A seed shared with a later document: word ranges in document a (the one
+// whose seeds are being visited) and in document b.
 struct Hit {
-  std::uint32_t doc_a, doc_b;
+  std::uint32_t doc_b;
   std::uint32_t first_a, end_a, first_b, end_b;
 };
 
@@ -47,9 +49,7 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
       }
     }
   }
-  // Seeds were made in (doc, first) order; a stable sort by key keeps it.
-  radix_sort(seeds, [](const Seed& s) { return s.key; });
-  return seeds;
+  return seeds;  // in (doc, first) order
 }
 
 // The best-scoring runs of an alignment: each match scores 1 and each word
@@ -203,111 +203,175 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
   return out;
 }
 
-NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
-  NearResult result;
-  const std::vector<Seed> seeds = collect_seeds(docs);
+namespace {
 
-  // Hits: the same seed in two documents.
-  std::vector<Hit> hits;
-  for (std::size_t run = 0; run < seeds.size();) {
+// Where each seed stands among the seeds sorted by key: its position and the
+// end of its run of equal keys, or kNoRun when its key is no evidence (one
+// document only, or a common phrase).
+constexpr std::uint32_t kNoRun = 0xFFFFFFFFu;
+struct SeedIndex {
+  std::vector<std::uint32_t> by_key;    // seed numbers, sorted by key (stably)
+  std::vector<std::uint32_t> position;  // seed -> its position in by_key, or kNoRun
+  std::vector<std::uint32_t> run_end;   // position -> one past the last of its run
+  std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
+};
+
+SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std::uint32_t max_occurrences) {
+  SeedIndex index;
+  struct Keyed {
+    std::uint64_t key;
+    std::uint32_t seed;
+  };
+  std::vector<Keyed> keyed(seeds.size());
+  for (std::uint32_t s = 0; s < seeds.size(); ++s) keyed[s] = {seeds[s].key, s};
+  // Seeds were made in (doc, first) order; a stable sort by key keeps it
+  // within each run.
+  radix_sort(keyed, [](const Keyed& k) { return k.key; });
+  index.by_key.resize(seeds.size());
+  index.position.assign(seeds.size(), kNoRun);
+  index.run_end.resize(seeds.size());
+  for (std::size_t run = 0; run < keyed.size();) {
     std::size_t end = run + 1;
-    while (end < seeds.size() && seeds[end].key == seeds[run].key) ++end;
-    const bool common_phrase = end - run > options.max_seed_occurrences;
-    const bool several_docs = seeds[run].doc != seeds[end - 1].doc;
-    if (!common_phrase && several_docs) {
-      for (std::size_t x = run; x < end; ++x)
-        for (std::size_t y = x + 1; y < end; ++y) {
-          if (seeds[x].doc == seeds[y].doc) continue;
-          if (hits.size() >= options.max_hits) {
-            result.truncated = true;
-            break;
-          }
-          hits.push_back({seeds[x].doc, seeds[y].doc, seeds[x].first, seeds[x].end, seeds[y].first,
-                          seeds[y].end});
-        }
+    while (end < keyed.size() && keyed[end].key == keyed[run].key) ++end;
+    const bool common_phrase = end - run > max_occurrences;
+    const bool several_docs = seeds[keyed[run].seed].doc != seeds[keyed[end - 1].seed].doc;
+    for (std::size_t k = run; k < end; ++k) {
+      index.by_key[k] = keyed[k].seed;
+      index.run_end[k] = static_cast<std::uint32_t>(end);
+      if (!common_phrase && several_docs) index.position[keyed[k].seed] = static_cast<std::uint32_t>(k);
     }
     run = end;
   }
-  // Order by (doc_a, doc_b, first_a, first_b): two stable passes, the minor key first.
-  radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.first_a) << 32 | h.first_b; });
-  radix_sort(hits, [](const Hit& h) { return static_cast<std::uint64_t>(h.doc_a) << 32 | h.doc_b; });
+  index.first_of_doc.assign(doc_count + 1, static_cast<std::uint32_t>(seeds.size()));
+  for (std::uint32_t s = static_cast<std::uint32_t>(seeds.size()); s-- > 0;) index.first_of_doc[seeds[s].doc] = s;
+  for (std::size_t d = doc_count; d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
+  return index;
+}
 
-  // Chain hits of one document pair that are close in both documents. One
-  // union-find and one extent table for all pairs: most pairs have a hit or
-  // two, and allocating per pair cost more than the chaining itself.
-  const std::uint32_t reach = options.max_gap + 2;
-  std::vector<std::uint32_t> keys_a, keys_b;
+// Reused memory for the chaining of one document pair's hits.
+struct ChainScratch {
   struct Extent {
     std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
   };
-  UnionFind clusters(hits.size());
-  std::vector<Extent> extents(hits.size());
-  for (std::size_t group = 0; group < hits.size();) {
-    std::size_t group_end = group + 1;
-    while (group_end < hits.size() && hits[group_end].doc_a == hits[group].doc_a &&
-           hits[group_end].doc_b == hits[group].doc_b)
-      ++group_end;
-    const std::size_t n = group_end - group;
-    if (n < 2) {  // one hit is two matching words: never a passage
+  UnionFind clusters;
+  std::vector<Extent> extents;
+  std::vector<std::uint32_t> keys_a, keys_b;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
+  std::vector<std::pair<std::size_t, std::size_t>> segments;
+};
+
+// Chains the hits of one document pair (sorted by first_a, then first_b) that
+// are close in both documents, and verifies each chain by aligning its words.
+void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
+                const NearOptions& options, ChainScratch& scratch, std::vector<NearPassage>& out) {
+  const std::uint32_t reach = options.max_gap + 2;
+  scratch.clusters.reset(n);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Hit& h = hits[i];
+    auto root = static_cast<std::uint32_t>(i);  // i's root: only i itself changes it
+    for (std::size_t g = i; g-- > 0 && i - g <= kMaxChainLookBack;) {
+      const Hit& e = hits[g];
+      if (h.first_a > e.end_a + reach) break;  // sorted by first_a
+      if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach)
+        root = scratch.clusters.link(root, scratch.clusters.find(static_cast<std::uint32_t>(g)));
+    }
+  }
+  // Each cluster's extent in both documents. A cluster of one hit holds two
+  // matching content words: not a passage (an exact run around it is the
+  // exact stage's), so it is not aligned at all.
+  scratch.extents.assign(n, {});
+  for (std::size_t i = 0; i < n; ++i) {
+    const Hit& h = hits[i];
+    ChainScratch::Extent& e = scratch.extents[scratch.clusters.find(static_cast<std::uint32_t>(i))];
+    if (e.hits++ == 0) {
+      e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
+    } else {
+      e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
+      e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
+    }
+  }
+  const NearDocument& a = docs[doc_a];
+  const NearDocument& b = docs[hits[0].doc_b];
+  for (std::size_t c = 0; c < n; ++c) {
+    const ChainScratch::Extent& e = scratch.extents[c];
+    if (e.hits < 2) continue;
+    scratch.keys_a.assign(a.keys.begin() + e.first_a, a.keys.begin() + e.end_a);
+    scratch.keys_b.assign(b.keys.begin() + e.first_b, b.keys.begin() + e.end_b);
+    const WordAlignment alignment = align_words(scratch.keys_a, scratch.keys_b);
+    scratch.all.clear();
+    for (const auto& [i, j] : alignment.matches) scratch.all.push_back({e.first_a + i, e.first_b + j});
+    scratch.segments.clear();
+    best_segments(scratch.all, 0, scratch.all.size(), std::max<std::uint32_t>(2, options.min_words / 2),
+                  1.0 / std::max<std::uint32_t>(1, options.max_gap), scratch.segments);
+    for (const auto& [lo, hi] : scratch.segments) {
+      NearPassage q;
+      q.doc_a = doc_a, q.doc_b = hits[0].doc_b;
+      q.matches.assign(scratch.all.begin() + static_cast<std::ptrdiff_t>(lo),
+                       scratch.all.begin() + static_cast<std::ptrdiff_t>(hi));
+      // Trim to the first and last matched words, then grow over identical neighbours.
+      q.first_a = q.matches.front().first, q.end_a = q.matches.back().first + 1;
+      q.first_b = q.matches.front().second, q.end_b = q.matches.back().second + 1;
+      extend_exact(a, b, q);
+      q.matched = static_cast<std::uint32_t>(q.matches.size());
+      q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, scratch.keys_a, scratch.keys_b);
+      // Short passages need to be close copies; long ones may be looser:
+      // matched words weighted by similarity must reach min_words.
+      if (q.matched * q.similarity < options.min_words || q.similarity < options.min_similarity) continue;
+      out.push_back(std::move(q));
+    }
+  }
+}
+
+}  // namespace
+
+NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
+  NearResult result;
+  const std::vector<Seed> seeds = collect_seeds(docs);
+  const SeedIndex index = index_seeds(seeds, docs.size(), options.max_seed_occurrences);
+
+  // Document by document (a), the hits of its seeds in later documents (b):
+  // made in the order of a's words, grouped by b with a counting sort, so
+  // each pair's hits come out sorted by first_a with no global sort, and only
+  // one document's hits are in memory at a time.
+  std::vector<Hit> hits, by_doc;
+  std::vector<std::uint32_t> bucket(docs.size() + 1);
+  ChainScratch scratch;
+  std::uint64_t hits_made = 0;
+  for (std::uint32_t doc_a = 0; doc_a < docs.size() && !result.truncated; ++doc_a) {
+    hits.clear();
+    for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s) {
+      const std::uint32_t k = index.position[s];
+      if (k == kNoRun) continue;
+      for (std::uint32_t other = k + 1; other < index.run_end[k]; ++other) {
+        const Seed& t = seeds[index.by_key[other]];
+        if (t.doc == doc_a) continue;
+        if (hits_made++ >= options.max_hits) {
+          result.truncated = true;
+          break;
+        }
+        hits.push_back({t.doc, seeds[s].first, seeds[s].end, t.first, t.end});
+      }
+    }
+    if (hits.size() < 2) continue;
+    std::fill(bucket.begin(), bucket.end(), 0);
+    for (const Hit& h : hits) ++bucket[h.doc_b + 1];
+    for (std::size_t d = 1; d < bucket.size(); ++d) bucket[d] += bucket[d - 1];
+    by_doc.resize(hits.size());
+    for (const Hit& h : hits) by_doc[bucket[h.doc_b]++] = h;
+    // Now bucket[d] is where d's hits end (they begin where d - 1's end).
+    for (std::size_t group = 0; group < by_doc.size();) {
+      const std::size_t group_end = bucket[by_doc[group].doc_b];
+      Hit* first = by_doc.data() + group;
+      const std::size_t n = group_end - group;
+      // Hits of one word of a are in b's word order per seed; the insertion
+      // sort makes it (first_a, first_b) overall, stably (almost sorted already).
+      for (std::size_t i = 1; i < n; ++i)
+        for (std::size_t j = i; j > 0 && std::tie(first[j].first_a, first[j].first_b) <
+                                           std::tie(first[j - 1].first_a, first[j - 1].first_b); --j)
+          std::swap(first[j], first[j - 1]);
+      if (n >= 2) chain_pair(docs, doc_a, first, n, options, scratch, result.passages);  // one hit is never a passage
       group = group_end;
-      continue;
     }
-    for (std::size_t i = group + 1; i < group_end; ++i) {
-      const Hit& h = hits[i];
-      for (std::size_t g = i; g-- > group && i - g <= kMaxChainLookBack;) {
-        const Hit& e = hits[g];
-        if (h.first_a > e.end_a + reach) break;  // sorted by first_a
-        if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach)
-          clusters.unite(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(g));
-      }
-    }
-    // Each cluster's extent in both documents. A cluster of one hit holds two
-    // matching content words: not a passage (an exact run around it is the
-    // exact stage's), so it is not aligned at all.
-    for (std::size_t i = group; i < group_end; ++i) {
-      const Hit& h = hits[i];
-      Extent& e = extents[clusters.find(static_cast<std::uint32_t>(i))];
-      if (e.hits++ == 0) {
-        e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
-      } else {
-        e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
-        e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
-      }
-    }
-    for (std::size_t c = group; c < group_end; ++c) {
-      if (extents[c].hits < 2) continue;
-      NearPassage p;
-      p.doc_a = hits[group].doc_a, p.doc_b = hits[group].doc_b;
-      p.first_a = extents[c].first_a, p.end_a = extents[c].end_a;
-      p.first_b = extents[c].first_b, p.end_b = extents[c].end_b;
-      const NearDocument& a = docs[p.doc_a];
-      const NearDocument& b = docs[p.doc_b];
-      keys_a.assign(a.keys.begin() + p.first_a, a.keys.begin() + p.end_a);
-      keys_b.assign(b.keys.begin() + p.first_b, b.keys.begin() + p.end_b);
-      const WordAlignment alignment = align_words(keys_a, keys_b);
-      std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
-      for (const auto& [i, j] : alignment.matches) all.push_back({p.first_a + i, p.first_b + j});
-      std::vector<std::pair<std::size_t, std::size_t>> segments;
-      best_segments(all, 0, all.size(), std::max<std::uint32_t>(2, options.min_words / 2),
-                    1.0 / std::max<std::uint32_t>(1, options.max_gap), segments);
-      for (const auto& [lo, hi] : segments) {
-        NearPassage q;
-        q.doc_a = p.doc_a, q.doc_b = p.doc_b;
-        q.matches.assign(all.begin() + static_cast<std::ptrdiff_t>(lo), all.begin() + static_cast<std::ptrdiff_t>(hi));
-        // Trim to the first and last matched words, then grow over identical neighbours.
-        q.first_a = q.matches.front().first, q.end_a = q.matches.back().first + 1;
-        q.first_b = q.matches.front().second, q.end_b = q.matches.back().second + 1;
-        extend_exact(a, b, q);
-        q.matched = static_cast<std::uint32_t>(q.matches.size());
-        q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, keys_a, keys_b);
-        // Short passages need to be close copies; long ones may be looser:
-        // matched words weighted by similarity must reach min_words.
-        if (q.matched * q.similarity < options.min_words || q.similarity < options.min_similarity)
-          continue;
-        result.passages.push_back(std::move(q));
-      }
-    }
-    group = group_end;
   }
   std::sort(result.passages.begin(), result.passages.end(), [](const NearPassage& x, const NearPassage& y) {
     return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);

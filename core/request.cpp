@@ -33,6 +33,16 @@ void allocate_and_free(std::uint64_t bytes) {
   delete[] sink;
 }
 
+bool read_flag(const json& options, const char* key, bool& value, std::string& error) {
+  if (!options.contains(key)) return true;
+  if (!options[key].is_boolean()) {
+    error = std::string(key) + " must be true or false";
+    return false;
+  }
+  value = options[key].get<bool>();
+  return true;
+}
+
 template <typename T>
 bool read_number(const json& options, const char* key, T& value, std::string& error) {
   if (!options.contains(key)) return true;
@@ -86,22 +96,15 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       !read_number(options, "max_total_bytes", p.analysis.max_total_bytes, p.error) ||
       !read_number(options, "near_min_words", p.analysis.near_min_words, p.error) ||
       !read_number(options, "imperfections", p.analysis.max_gap, p.error) ||
-      !read_number(options, "test_allocate_bytes", p.test_allocate_bytes, p.error))
+      !read_number(options, "test_allocate_bytes", p.test_allocate_bytes, p.error) ||
+      !read_flag(options, "include_furniture", p.analysis.include_furniture, p.error) ||
+      !read_flag(options, "facts", p.analysis.facts, p.error) ||
+      !read_flag(options, "values", p.analysis.values, p.error) ||
+      !read_flag(options, "discrepancies", p.analysis.discrepancies, p.error) ||
+      !read_flag(options, "near", p.analysis.near, p.error) ||
+      !read_flag(options, "sentences", p.analysis.sentences, p.error) ||
+      !read_flag(options, "include_text", p.output.include_text, p.error))
     return p;
-  if (options.contains("include_furniture")) {
-    if (!options["include_furniture"].is_boolean()) {
-      p.error = "include_furniture must be true or false";
-      return p;
-    }
-    p.analysis.include_furniture = options["include_furniture"].get<bool>();
-  }
-  if (options.contains("facts")) {
-    if (!options["facts"].is_boolean()) {
-      p.error = "facts must be true or false";
-      return p;
-    }
-    p.analysis.facts = options["facts"].get<bool>();
-  }
   if (options.contains("fact_threshold")) {
     const json& t = options["fact_threshold"];
     if (!t.is_number() || t.get<double>() <= 0 || t.get<double>() > 1) {
@@ -110,40 +113,12 @@ Parsed parse(std::string_view request_json, std::string_view data) {
     }
     p.analysis.fact_threshold = t.get<double>();
   }
-  if (options.contains("values")) {
-    if (!options["values"].is_boolean()) {
-      p.error = "values must be true or false";
-      return p;
-    }
-    p.analysis.values = options["values"].get<bool>();
-  }
-  if (options.contains("discrepancies")) {
-    if (!options["discrepancies"].is_boolean()) {
-      p.error = "discrepancies must be true or false";
-      return p;
-    }
-    p.analysis.discrepancies = options["discrepancies"].get<bool>();
-  }
-  if (options.contains("near")) {
-    if (!options["near"].is_boolean()) {
-      p.error = "near must be true or false";
-      return p;
-    }
-    p.analysis.near = options["near"].get<bool>();
-  }
   if (options.contains("offset_unit")) {
     const json& unit = options["offset_unit"];
     if (!unit.is_string() || !parse_offset_unit(unit.get<std::string>(), p.output.offset_unit)) {
       p.error = "offset_unit must be \"utf8\", \"utf16\" or \"codepoint\"";
       return p;
     }
-  }
-  if (options.contains("include_text")) {
-    if (!options["include_text"].is_boolean()) {
-      p.error = "include_text must be true or false";
-      return p;
-    }
-    p.output.include_text = options["include_text"].get<bool>();
   }
   std::size_t offset = 0;
   for (const json& d : docs) {

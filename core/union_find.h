@@ -11,14 +11,23 @@ namespace parallax {
 
 class UnionFind {
  public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
+  explicit UnionFind(std::size_t n = 0) { reset(n); }
+  // n singletons again, keeping the memory (for callers that reuse one).
+  void reset(std::size_t n) {
+    parent_.resize(n);
+    std::iota(parent_.begin(), parent_.end(), 0u);
+  }
   std::uint32_t find(std::uint32_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
   }
-  void unite(std::uint32_t a, std::uint32_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  void unite(std::uint32_t a, std::uint32_t b) { link(find(a), find(b)); }
+  // Joins two roots; returns the root of the joined set. For callers that
+  // join one item to many others and keep its root rather than find it again.
+  std::uint32_t link(std::uint32_t root_a, std::uint32_t root_b) {
+    if (root_a == root_b) return root_a;
+    parent_[std::max(root_a, root_b)] = std::min(root_a, root_b);
+    return std::min(root_a, root_b);
   }
 
  private:

@@ -4,7 +4,7 @@
 // Ids are given in order of first appearance, which makes them (and all
 // results derived from them) deterministic for a given input order.
 //
-// An open-addressing table keyed by a 64-bit FNV-1a hash: looking up every
+// An open-addressing table keyed by a 64-bit hash: looking up every
 // token of every document is one of the hottest loops of the analysis, and
 // std::unordered_map<std::string> cost a node allocation per form and a
 // rehash of the string per lookup (noticeably slower still in WASM).
@@ -31,12 +31,25 @@ class Vocabulary {
   const std::string& form(std::uint32_t id) const { return forms_[id]; }
 
  private:
-  void grow();
+  // Id of a surface form (as written), normalizing it only the first time it
+  // is seen: most tokens repeat a form already met, and finding it again is a
+  // hash and a compare where normalizing is a pass of Unicode case folding.
+  std::uint32_t id_of_surface(std::string_view surface, std::string& scratch);
 
   std::vector<std::string> forms_;        // id -> normalized form
   std::vector<std::uint64_t> form_hash_;  // id -> hash of its form
   std::vector<std::uint32_t> slots_;      // id + 1, or 0 for an empty slot
   std::size_t mask_ = 0;
+
+  struct Surface {
+    std::uint64_t hash;
+    std::uint32_t offset, length;  // in surface_bytes_
+    std::uint32_t id;              // of its normalized form
+  };
+  std::string surface_bytes_;            // every surface form seen, one after another
+  std::vector<Surface> surfaces_;
+  std::vector<std::uint32_t> surface_slots_;  // index in surfaces_ + 1, or 0
+  std::size_t surface_mask_ = 0;
 };
 
 }  // namespace parallax

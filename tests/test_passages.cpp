@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "passages.h"
+#include "tokenize.h"
 #include "vocabulary.h"
 
 using parallax::find_shared_passages;
@@ -135,4 +137,23 @@ TEST_CASE("passages: one sentence repeated for pages stops at the work limit, ke
     CHECK(low.truncated);
     CHECK(low.passages.size() < high.passages.size());
   }
+}
+
+TEST_CASE("vocabulary: tokens get the id of their normalized form, however they are written") {
+  const std::string text = "Police said police would POLICE the Police station; the police van";
+  parallax::Tokens tokens = parallax::tokenize(text);
+  parallax::Vocabulary vocabulary;
+  vocabulary.assign_ids(text, tokens);
+  std::vector<std::uint32_t> police;
+  for (const auto& t : tokens)
+    if (vocabulary.form(t.id) == "police") police.push_back(t.id);
+  CHECK(police.size() == 5);
+  CHECK(std::all_of(police.begin(), police.end(), [&](std::uint32_t id) { return id == police[0]; }));
+  // Surfaces seen again are found again, and new ones still get new ids.
+  const std::uint32_t before = static_cast<std::uint32_t>(vocabulary.size());
+  parallax::Tokens again = parallax::tokenize(std::string_view(text).substr(0, 11));
+  vocabulary.assign_ids(std::string_view(text).substr(0, 11), again);
+  CHECK(vocabulary.size() == before);
+  CHECK(again[0].id == police[0]);
+  CHECK(vocabulary.intern("patrol") == before);
 }

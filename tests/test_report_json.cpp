@@ -69,3 +69,30 @@ TEST_CASE("report json: a request with sizes and bytes") {
     }
   }
 }
+
+TEST_CASE("report json: boolean options are checked, and sentences can be left out") {
+  const std::string a = "The ferry left at noon. It carried forty people across the bay.";
+  const std::string b = "Rescuers said the ferry left at noon. Nobody was hurt.";
+  const auto request_with = [&](const std::string& options) {
+    return R"({"documents":[{"name":"a.txt","size":)" + std::to_string(a.size()) +
+           R"(},{"name":"b.txt","size":)" + std::to_string(b.size()) + R"(}],"options":{)" + options + "}}";
+  };
+  const json full = json::parse(parallax::analyze_request(request_with(R"("facts":false,"values":false)"), a + b));
+  CHECK(full["documents"][0]["sentences"].size() == 2);
+
+  const json bare = json::parse(
+      parallax::analyze_request(request_with(R"("facts":false,"values":false,"sentences":false)"), a + b));
+  CHECK(bare["documents"][0]["sentences"].empty());
+  CHECK(bare["passages"] == full["passages"]);  // the passages do not depend on sentences
+
+  // Facts need sentences: asking for facts brings them back.
+  const json with_facts = json::parse(parallax::analyze_request(request_with(R"("sentences":false)"), a + b));
+  CHECK(with_facts["documents"][1]["sentences"].size() == 2);
+
+  for (const char* key : {"facts", "values", "near", "sentences", "include_text"}) {
+    CAPTURE(key);
+    const json e = json::parse(parallax::analyze_request(request_with(std::string("\"") + key + "\":1"), a + b));
+    CHECK(e["error"]["code"] == "bad-request");
+    CHECK(e["error"]["message"] == std::string(key) + " must be true or false");
+  }
+}
