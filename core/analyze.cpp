@@ -277,6 +277,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     // counted as article words, and passages made of them are dropped
     // (passage_assembly.h).
     bool any_furniture = false;
+    // Exact sizes: these lists are held through the passage searches, and
+    // growing them by doubling left up to half their memory unused.
+    const auto words = static_cast<std::size_t>(
+        std::count_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return t.is_word_like(); }));
+    a.word_tokens.reserve(words);
+    sequences[d].ids.reserve(words);
     for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
       if (!a.tokens[t].is_word_like()) continue;
       const bool furniture = in_furniture(a.tokens[t]);
@@ -290,6 +296,8 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       if (any_furniture) a.counted_before.push_back(a.counted_before.back() + (furniture ? 0 : 1));
     }
     if (options.near) {
+      near_docs[d].keys.reserve(words);
+      near_docs[d].content.reserve(words);
       for (std::uint32_t id : sequences[d].ids) {
         near_docs[d].keys.push_back(match_keys.key(id));
         near_docs[d].content.push_back(!match_keys.is_function_word(id));
@@ -305,9 +313,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     if (!options.include_furniture) drop_furniture_mentions(doc, values[d], names[d]);
   }
 
-  const PassageResult found = find_shared_passages(
+  PassageResult found = find_shared_passages(
       sequences, static_cast<std::uint32_t>(vocabulary.size()), options.min_words,
       options.max_passage_spans, options.max_passage_occurrences);
+  // Each stage's inputs and results are let go as soon as no later stage reads
+  // them, so that the next stage's memory does not come on top of them.
+  std::vector<WordSequence>().swap(sequences);
   if (found.truncated)
     report.notices.push_back("Shared passages were searched only partly: the text is extremely repetitive "
                              "(work limit of " + std::to_string(options.max_passage_occurrences) +
@@ -325,6 +336,9 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   }
   if (!options.near) near_docs.clear();
   assemble_passages(analysed, found, near, near_docs, near_options, report);
+  found = {};
+  near = {};
+  std::vector<NearDocument>().swap(near_docs);
 
   FactResult facts;
   if (options.facts) {

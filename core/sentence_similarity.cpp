@@ -61,6 +61,9 @@ const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term)
 
 std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, std::uint32_t end) {
   Sentence s;
+  s.first_term = static_cast<std::uint32_t>(terms_of_sentences_.size());
+  s.first_phrase = static_cast<std::uint32_t>(phrases_.size());
+  s.first_key = static_cast<std::uint32_t>(keys_.size());
   bool first_word = true;
   for (std::uint32_t t = first; t < end; ++t) {
     if (!tokens[t].is_word_like()) continue;
@@ -69,61 +72,76 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
     const std::uint32_t term = term_of(tokens[t].id);
     if (term == 0) continue;
-    s.terms.push_back({term - 1, t, 0, tokens[t].capitalized && !was_first});
+    terms_of_sentences_.push_back({term - 1, t, tokens[t].capitalized && !was_first});
   }
-  for (std::size_t k = 0; k + 1 < s.terms.size(); ++k)
-    s.bigrams.push_back(static_cast<std::uint64_t>(s.terms[k].id) << 32 | s.terms[k + 1].id);
-  std::sort(s.bigrams.begin(), s.bigrams.end());
-  // Two-word phrases that are synonyms of one word ("cell phone").
-  for (std::uint32_t k = 0; k + 1 < s.terms.size(); ++k) {
-    const std::string key = terms_.form(s.terms[k].id) + " " + terms_.form(s.terms[k + 1].id);
-    auto found = phrase_groups_.find(key);
-    if (found == phrase_groups_.end()) {
-      const auto& groups = SynonymTable::get().groups(key);
-      found = phrase_groups_.emplace(key, groups.empty() ? nullptr : &groups).first;
-    }
-    if (found->second) s.phrases.push_back({k, found->second});
+  const std::span<const Term> terms(terms_of_sentences_.data() + s.first_term,
+                                    terms_of_sentences_.size() - s.first_term);
+  s.terms = static_cast<std::uint32_t>(terms.size());
+  // Two-word phrases that are synonyms of one word ("cell phone"). Looked up
+  // each time: a cache of the neighbouring pairs grew with every distinct pair.
+  for (std::uint32_t k = 0; k + 1 < terms.size(); ++k) {
+    const auto& groups = SynonymTable::get().groups(terms_.form(terms[k].id) + " " + terms_.form(terms[k + 1].id));
+    if (!groups.empty()) phrases_.push_back({k, &groups});
   }
-  for (const Term& term : s.terms) {
-    s.keys.push_back(term.id);
-    for (std::uint32_t g : groups_of(term.id)) s.keys.push_back(kGroupKeyBase + g);
+  s.phrases = static_cast<std::uint32_t>(phrases_.size() - s.first_phrase);
+  for (const Term& term : terms) {
+    keys_.push_back(term.id);
+    for (std::uint32_t g : groups_of(term.id)) keys_.push_back(kGroupKeyBase + g);
   }
-  for (const Phrase& p : s.phrases)
-    for (std::uint32_t g : *p.groups) s.keys.push_back(kGroupKeyBase + g);
-  std::sort(s.keys.begin(), s.keys.end());
-  s.keys.erase(std::unique(s.keys.begin(), s.keys.end()), s.keys.end());
-  for (std::uint32_t k = 0; k < s.terms.size(); ++k) s.by_id.push_back({s.terms[k].id, k});
-  std::sort(s.by_id.begin(), s.by_id.end());
-  sentences_.push_back(std::move(s));
+  for (std::uint32_t p = s.first_phrase; p < phrases_.size(); ++p)
+    for (std::uint32_t g : *phrases_[p].groups) keys_.push_back(kGroupKeyBase + g);
+  const auto keys_begin = keys_.begin() + s.first_key;
+  std::sort(keys_begin, keys_.end());
+  keys_.erase(std::unique(keys_begin, keys_.end()), keys_.end());
+  s.keys = static_cast<std::uint32_t>(keys_.size() - s.first_key);
+  for (std::uint32_t k = 0; k < terms.size(); ++k) by_id_.push_back(k);
+  std::sort(by_id_.begin() + s.first_term, by_id_.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return terms[x].id != terms[y].id ? terms[x].id < terms[y].id : x < y;
+  });
+  sentences_.push_back(s);
   return static_cast<std::uint32_t>(sentences_.size() - 1);
+}
+
+SimilarityModel::SentenceView SimilarityModel::view(std::uint32_t sentence) const {
+  const Sentence& s = sentences_[sentence];
+  return {{terms_of_sentences_.data() + s.first_term, s.terms},
+          {by_id_.data() + s.first_term, s.terms},
+          {phrases_.data() + s.first_phrase, s.phrases},
+          s.negated,
+          s.total};
 }
 
 void SimilarityModel::finish() {
   df_.assign(terms_.size(), 0);
   std::vector<std::uint32_t> seen;
-  for (const Sentence& s : sentences_) {
+  for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
     seen.clear();
-    for (const Term& t : s.terms) seen.push_back(t.id);
+    for (const Term& t : view(i).terms) seen.push_back(t.id);
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     for (std::uint32_t id : seen) ++df_[id];
-    for (std::uint32_t key : s.keys) ++key_df_[key];  // keys are unique per sentence
+    for (std::uint32_t key : index_keys(i)) ++key_df_[key];  // keys are unique per sentence
   }
   const double n = static_cast<double>(sentences_.size());
-  for (Sentence& s : sentences_) {
-    s.total = 0;
-    for (Term& t : s.terms) {
-      t.weight = std::log(1.0 + (n + kBackgroundSentences) / (df_[t.id] + 0.5));
-      s.total += t.weight;
-    }
+  weights_.resize(df_.size());
+  for (std::size_t id = 0; id < df_.size(); ++id)
+    weights_[id] = std::log(1.0 + (n + kBackgroundSentences) / (df_[id] + 0.5));
+  for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
+    double total = 0;
+    for (const Term& t : view(i).terms) total += weights_[t.id];
+    sentences_[i].total = total;
   }
+  terms_of_sentences_.shrink_to_fit();
+  by_id_.shrink_to_fit();
+  phrases_.shrink_to_fit();
+  keys_.shrink_to_fit();
 }
 
 PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   PairFeatures f{};
   const Overlap o = overlap(a, b, nullptr);
-  const Sentence& x = sentences_[a];
-  const Sentence& y = sentences_[b];
+  const SentenceView x = view(a);
+  const SentenceView y = view(b);
   if (o.total_a <= 0 || o.total_b <= 0) return f;
   const double ca = o.gained_a / o.total_a, cb = o.gained_b / o.total_b;
   f[kWeightedDice] = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
@@ -131,13 +149,24 @@ PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   f[kMaxContainment] = std::max(ca, cb);
   const double na = static_cast<double>(x.terms.size()), nb = static_cast<double>(y.terms.size());
   f[kWordDice] = (o.matched_a + o.matched_b) / (na + nb);
+  // Neighbouring term ids, sorted: made here rather than kept per sentence,
+  // since only this score (not facts) reads them.
+  const auto bigrams_of = [](const SentenceView& v, std::vector<std::uint64_t>& out) {
+    out.clear();
+    for (std::size_t k = 0; k + 1 < v.terms.size(); ++k)
+      out.push_back(static_cast<std::uint64_t>(v.terms[k].id) << 32 | v.terms[k + 1].id);
+    std::sort(out.begin(), out.end());
+  };
+  thread_local std::vector<std::uint64_t> bigrams_x, bigrams_y;
+  bigrams_of(x, bigrams_x);
+  bigrams_of(y, bigrams_y);
   std::size_t shared = 0;
-  for (std::size_t i = 0, j = 0; i < x.bigrams.size() && j < y.bigrams.size();) {
-    if (x.bigrams[i] < y.bigrams[j]) ++i;
-    else if (x.bigrams[i] > y.bigrams[j]) ++j;
+  for (std::size_t i = 0, j = 0; i < bigrams_x.size() && j < bigrams_y.size();) {
+    if (bigrams_x[i] < bigrams_y[j]) ++i;
+    else if (bigrams_x[i] > bigrams_y[j]) ++j;
     else ++shared, ++i, ++j;
   }
-  const std::size_t bigrams = x.bigrams.size() + y.bigrams.size();
+  const std::size_t bigrams = bigrams_x.size() + bigrams_y.size();
   f[kBigramDice] = bigrams ? 2.0 * shared / bigrams : f[kWordDice];
   f[kNumbersDiffer] = o.numbers_differ ? 1 : 0;
   f[kNameMismatch] = std::min<std::uint32_t>(o.names_unmatched, 3) / 3.0;
@@ -169,8 +198,8 @@ double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, Matche
 }
 
 SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
-  const Sentence& x = sentences_[a];
-  const Sentence& y = sentences_[b];
+  const SentenceView x = view(a);
+  const SentenceView y = view(b);
   Overlap o;
   o.total_a = x.total, o.total_b = y.total;
   if (x.total <= 0 || y.total <= 0) return o;
@@ -181,16 +210,17 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   const auto take = [&](std::size_t i, std::size_t j, double credit) {
     used_x[i] = used_y[j] = true;
     ++o.matched_a, ++o.matched_b;
-    o.gained_a += credit * x.terms[i].weight;
-    o.gained_b += credit * y.terms[j].weight;
-    if (matched) matched->pairs.push_back({x.terms[i].token, y.terms[j].token});
+    o.gained_a += credit * weights_[x.terms[i].id];
+    o.gained_b += credit * weights_[y.terms[j].id];
+    if (matched) matched->pairs.push_back({x.terms[i].token_index(), y.terms[j].token_index()});
   };
   // 1. The same term: a merge of the two sorted term lists, occurrences
   // paired in sentence order.
   for (std::size_t i = 0, j = 0; i < x.by_id.size() && j < y.by_id.size();) {
-    if (x.by_id[i].first < y.by_id[j].first) ++i;
-    else if (x.by_id[i].first > y.by_id[j].first) ++j;
-    else take(x.by_id[i++].second, y.by_id[j++].second, 1.0);
+    const std::uint32_t id_x = x.terms[x.by_id[i]].id, id_y = y.terms[y.by_id[j]].id;
+    if (id_x < id_y) ++i;
+    else if (id_x > id_y) ++j;
+    else take(x.by_id[i++], y.by_id[j++], 1.0);
   }
   // 2. A synonym.
   for (std::size_t i = 0; i < x.terms.size(); ++i) {
@@ -203,7 +233,7 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
       }
   }
   // 3. A two-word phrase for one word, either way round.
-  const auto phrases = [&](const Sentence& p, std::vector<char>& used_p, const Sentence& q,
+  const auto phrases = [&](const SentenceView& p, std::vector<char>& used_p, const SentenceView& q,
                            std::vector<char>& used_q, bool p_is_x) {
     for (const Phrase& ph : p.phrases) {
       const std::uint32_t k = ph.first_term;
@@ -213,12 +243,12 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
         used_p[k] = used_p[k + 1] = used_q[j] = true;
         (p_is_x ? o.matched_a : o.matched_b) += 2;
         (p_is_x ? o.matched_b : o.matched_a) += 1;
-        (p_is_x ? o.gained_a : o.gained_b) += kSynonymCredit * (p.terms[k].weight + p.terms[k + 1].weight);
-        (p_is_x ? o.gained_b : o.gained_a) += kSynonymCredit * q.terms[j].weight;
+        (p_is_x ? o.gained_a : o.gained_b) += kSynonymCredit * (weights_[p.terms[k].id] + weights_[p.terms[k + 1].id]);
+        (p_is_x ? o.gained_b : o.gained_a) += kSynonymCredit * weights_[q.terms[j].id];
         if (matched) {
           for (std::uint32_t w : {k, k + 1})
-            matched->pairs.push_back(p_is_x ? std::make_pair(p.terms[w].token, q.terms[j].token)
-                                            : std::make_pair(q.terms[j].token, p.terms[w].token));
+            matched->pairs.push_back(p_is_x ? std::make_pair(p.terms[w].token_index(), q.terms[j].token_index())
+                                            : std::make_pair(q.terms[j].token_index(), p.terms[w].token_index()));
         }
         break;
       }

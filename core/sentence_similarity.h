@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -87,9 +88,11 @@ class SimilarityModel {
   double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
 
   // Term and synonym-group keys of a sentence, for candidate search.
-  const std::vector<std::uint32_t>& index_keys(std::uint32_t sentence) const { return sentences_[sentence].keys; }
+  std::span<const std::uint32_t> index_keys(std::uint32_t sentence) const {
+    return {keys_.data() + sentences_[sentence].first_key, sentences_[sentence].keys};
+  }
   std::size_t size() const { return sentences_.size(); }
-  std::size_t content_terms(std::uint32_t sentence) const { return sentences_[sentence].terms.size(); }
+  std::size_t content_terms(std::uint32_t sentence) const { return sentences_[sentence].terms; }
   // Weight of a key (terms and groups share one key space), for pruning common keys.
   std::uint32_t key_frequency(std::uint32_t key) const {
     const auto found = key_df_.find(key);
@@ -106,25 +109,37 @@ class SimilarityModel {
   };
   Overlap overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const;
 
+  // Every sentence's terms, phrases and keys are stored one sentence after the
+  // other in shared arrays (a sentence holds where its part starts and how
+  // long it is): per-sentence vectors cost an allocation each, and with their
+  // spare capacity were most of the analysis' peak memory on two 5 MB texts.
+  // A term's weight depends only on its id (weights_).
   struct Term {
     std::uint32_t id;
-    std::uint32_t token;
-    double weight = 0;
-    bool name = false;  // capitalised and not the sentence's first word
+    std::uint32_t token : 31;
+    std::uint32_t name : 1;  // capitalised and not the sentence's first word
+    std::uint32_t token_index() const { return token; }
   };
   struct Phrase {  // two neighbouring content terms with synonym groups as a unit
-    std::uint32_t first_term;  // index into terms
+    std::uint32_t first_term;  // index into the sentence's terms
     const std::vector<std::uint32_t>* groups;
   };
   struct Sentence {
-    std::vector<Term> terms;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_id;  // (term id, index in terms), sorted
-    std::vector<Phrase> phrases;
-    std::vector<std::uint32_t> keys;
-    std::vector<std::uint64_t> bigrams;  // neighbouring term ids, sorted
+    std::uint32_t first_term = 0, terms = 0;  // terms_ and by_id_ from first_term
+    std::uint32_t first_phrase = 0, phrases = 0;
+    std::uint32_t first_key = 0, keys = 0;
     bool negated = false;
     double total = 0;
   };
+  // One sentence's parts, as overlap() and features() read them.
+  struct SentenceView {
+    std::span<const Term> terms;
+    std::span<const std::uint32_t> by_id;  // indexes into terms, sorted by (term id, index)
+    std::span<const Phrase> phrases;
+    bool negated;
+    double total;
+  };
+  SentenceView view(std::uint32_t sentence) const;
 
   std::uint32_t term_of(std::uint32_t vocabulary_id);
   const std::vector<std::uint32_t>& groups_of(std::uint32_t term) const;
@@ -135,8 +150,12 @@ class SimilarityModel {
   std::vector<bool> term_is_number_;
   std::vector<bool> term_known_;
   std::vector<std::vector<std::uint32_t>> term_groups_;
-  std::unordered_map<std::string, const std::vector<std::uint32_t>*> phrase_groups_;
   std::vector<Sentence> sentences_;
+  std::vector<Term> terms_of_sentences_;
+  std::vector<std::uint32_t> by_id_;
+  std::vector<Phrase> phrases_;
+  std::vector<std::uint32_t> keys_;
+  std::vector<double> weights_;        // term -> weight, set by finish()
   std::vector<std::uint32_t> df_;      // term -> sentences containing it
   std::unordered_map<std::uint32_t, std::uint32_t> key_df_;  // index key -> sentences containing it
 };
