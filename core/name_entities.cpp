@@ -45,6 +45,75 @@ std::uint32_t lookup(const std::unordered_map<std::string, std::uint32_t>& map,
   return it == map.end() ? kNone : it->second;
 }
 
+// "Jr.", "Sr.", "II", "III", "IV" as name_key writes them.
+bool generational(std::string_view key_word) {
+  return key_word == "ir" || key_word == "sr" || key_word == "i" || key_word == "iv";
+}
+
+void set_key(Item& item, std::string key) {
+  item.key = std::move(key);
+  const std::size_t space = item.key.rfind(' ');
+  item.last = space == std::string::npos ? item.key : item.key.substr(space + 1);
+  item.words = static_cast<std::uint32_t>(std::count(item.key.begin(), item.key.end(), ' ') + 1);
+}
+
+// Two first names of one surname that name one person: the same first three
+// letters ("Katie" and "Kathryn", "Alexis" and "Alexandros", "Bettie" and
+// "Betty"), or one the start of the other ("Al", "Alan").
+bool same_first_name(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  std::size_t common = 0;
+  while (common < n && a[common] == b[common]) ++common;
+  return common >= 3 || (common == n && n >= 2);
+}
+
+// Person keys before alignment, so that one person gets one key:
+// - a generational suffix is dropped: "Arcade Joseph Comeaux Jr." is "Arcade
+//   Joseph Comeaux";
+// - a longer run that starts or ends with a two-word person of the same
+//   articles is that person: a descriptor or a headline word before it
+//   ("Englishman Robert Buckley", "Fired Jim O'Brien", "Angels GM Tony
+//   Reagins") or a headline word after it ("Ann Lind Wins");
+// - first names that start alike ("Katie"/"Kathryn Jenkin") take the one seen
+//   first with that surname; "John Jenkin" stays apart.
+void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vector<Item>& items) {
+  const auto person = [&](const Item& item) {
+    const NameMention& m = mentions[item.doc][item.index];
+    return m.type == NameType::kPerson && m.alias_of < 0;
+  };
+  for (Item& item : items)
+    if (person(item) && item.words >= 3 && generational(item.last))
+      set_key(item, item.key.substr(0, item.key.rfind(' ')));
+  std::unordered_map<std::string, std::uint32_t> pairs;  // two-word person key -> count
+  for (const Item& item : items)
+    if (person(item) && item.words == 2) ++pairs[item.key];
+  for (Item& item : items) {
+    if (!person(item) || item.words < 3) continue;
+    const std::size_t second_last = item.key.rfind(' ', item.key.size() - item.last.size() - 2);
+    std::string tail = item.key.substr(second_last + 1);
+    if (pairs.count(tail)) {
+      set_key(item, std::move(tail));
+      continue;
+    }
+    const std::size_t second = item.key.find(' ', item.key.find(' ') + 1);
+    std::string head = item.key.substr(0, second);
+    if (pairs.count(head)) set_key(item, std::move(head));
+  }
+  std::unordered_map<std::string, std::vector<std::string>> firsts;  // surname -> first names, in order
+  for (Item& item : items) {
+    if (!person(item) || item.words < 2) continue;
+    const std::size_t first_end = item.key.find(' ');
+    if (first_end < 2) continue;  // an initial
+    const std::string first = item.key.substr(0, first_end);
+    std::vector<std::string>& seen = firsts[item.last];
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const std::string& f) { return same_first_name(f, first); });
+    if (it == seen.end())
+      seen.push_back(first);
+    else if (*it != first)
+      set_key(item, *it + item.key.substr(first_end));
+  }
+}
+
 }  // namespace
 
 void align_name_entities(const std::vector<std::string_view>& texts,
@@ -64,6 +133,8 @@ void align_name_entities(const std::vector<std::string_view>& texts,
       items.push_back(std::move(item));
     }
   }
+
+  person_keys(mentions, items);
 
   std::vector<Slot> slots;
   std::unordered_map<std::string, std::uint32_t> by_key;          // full key -> slot

@@ -966,6 +966,8 @@ void fold_into(std::string& out, std::string_view surface) {
 // Appends the transliteration key of one folded word (no spaces, periods or
 // apostrophes) to out.
 void append_key_word(std::string& out, std::string_view w) {
+  if (w == "mt") w = "mount";  // "Mt. Cook" is "Mount Cook"
+  if (w == "ft") w = "fort";   // "Ft. Worth" is "Fort Worth"
   const std::size_t base = out.size();
   for (std::size_t k = 0; k < w.size(); ++k) {
     char c = w[k];

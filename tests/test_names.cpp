@@ -295,6 +295,10 @@ TEST_CASE("names: fold and transliteration keys") {
   CHECK(name_key("Navalnaya") == name_key("Navalnaia"));
   CHECK(name_key("Navalny") != name_key("Navalnaya"));
   CHECK(name_key("Maria") != name_key("Marina"));
+  CHECK(name_key("Mt. Elbrus") == name_key("Mount Elbrus"));
+  CHECK(name_key("Mt Elbrus") == name_key("Mount Elbrus"));
+  CHECK(name_key("Ft. Ross") == name_key("Fort Ross"));
+  CHECK(name_key("Matt Ross") != name_key("Mount Ross"));
   CHECK(gazetteer_kind("russia") == GazetteerKind::kLocation);
   CHECK(gazetteer_kind("germany") == GazetteerKind::kLocation);
   CHECK(gazetteer_kind("russian") == GazetteerKind::kDemonym);
@@ -518,6 +522,39 @@ TEST_CASE("names: quotation starts and common words") {
   const auto club = names_of("He joined the Club in May and later the Morven Rowing Club.");
   CHECK(find(club, "Club") == nullptr);
   CHECK(find(club, "Morven Rowing Club") != nullptr);
+}
+
+// Whether mention `a` of document 0 and mention `b` of document `doc` are in one entity.
+bool joined(const std::vector<std::string>& texts, const std::string& a, std::uint32_t doc, const std::string& b) {
+  const auto entities = align(texts);
+  const int x = entity_of(entities, texts, 0, a);
+  REQUIRE_MESSAGE(x >= 0, a);
+  return x == entity_of(entities, texts, doc, b);
+}
+
+TEST_CASE("name entities: one key per person") {
+  SUBCASE("a descriptor or headline word before a known name") {
+    const std::vector<std::string> texts = {"Climber Dies on Peak\nSkier Pedro Valmont fell on Friday.",
+                                            "The guide Pedro Valmont was found."};
+    CHECK(joined(texts, "Skier Pedro Valmont", 1, "Pedro Valmont"));
+  }
+  SUBCASE("a headline word after a known name") {
+    const std::vector<std::string> texts = {"Hanna Lindqvist Cruises Again\nThe race went well.",
+                                            "The champion Hanna Lindqvist won."};
+    CHECK(joined(texts, "Hanna Lindqvist Cruises", 1, "Hanna Lindqvist"));
+  }
+  SUBCASE("a generational suffix") {
+    CHECK(joined({"Judge Carl Martin Oduya Jr. spoke.", "Oduya left."}, "Carl Martin Oduya Jr", 1, "Oduya"));
+  }
+  SUBCASE("first names that start alike, but not other first names") {
+    const std::vector<std::string> texts = {"Witness Katarina Holm spoke. Her brother Erik Holm did not.",
+                                            "Police said Katie Holm was calm."};
+    CHECK(joined(texts, "Katarina Holm", 1, "Katie Holm"));
+    CHECK_FALSE(joined(texts, "Katarina Holm", 0, "Erik Holm"));
+  }
+  SUBCASE("a longer name whose ends are no known person stays whole") {
+    CHECK_FALSE(joined({"Writer Anna Maria Oduya spoke.", "Maria Lund came too."}, "Anna Maria Oduya", 1, "Maria Lund"));
+  }
 }
 
 TEST_CASE("name entities: a surname in the same article wins over a gazetteer type") {
