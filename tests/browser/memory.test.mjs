@@ -55,4 +55,29 @@ describe('out of memory', () => {
     assert.equal(await analysis_outcome(page, before), 'done');
     assert.deepEqual(session.log.errors.filter((e) => !/memory/i.test(e)), []);
   });
+
+  test('a module that grew large is replaced once it has answered, and the next analysis works', async () => {
+    const { page } = session;
+    const recycles = async () => Number(await page.getAttribute('html', 'data-worker-recycles'));
+    const before_recycles = await recycles();
+    // 200 MB allocated and freed: the module's memory grows past the 128 MB after which the
+    // page replaces the worker (worker_client.js), as after two 5 MB articles.
+    await page.evaluate(() => {
+      document.documentElement.dataset.testAllocateBytes = '200000000';
+    });
+    let before = await h.analysis_count(page);
+    await page.fill('#min-words', '7');
+    assert.equal(await analysis_outcome(page, before), 'done');
+    assert.equal(await recycles(), before_recycles + 1);
+
+    await page.evaluate(() => {
+      delete document.documentElement.dataset.testAllocateBytes;
+    });
+    before = await h.analysis_count(page);
+    await page.fill('#min-words', '6');
+    assert.equal(await analysis_outcome(page, before), 'done');
+    assert.equal(await recycles(), before_recycles + 1, 'a small analysis keeps its worker');
+    const cols = await h.columns(page);
+    assert.ok(h.fully_marked(cols[0], kWire) && h.fully_marked(cols[1], kWire));
+  });
 });

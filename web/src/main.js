@@ -167,7 +167,7 @@ const settings = new Settings(ui.settings, (values) => {
 });
 state.settings = settings.values;
 const session_bar = new SessionBar(ui.session, {
-  snapshot: () => session_of(state.entries, state.settings, corrections.value),
+  snapshot: (options) => session_of(state.entries, state.settings, corrections.value, options),
   restore: restore_session,
   notify: (text) => {
     state.notes.push({ id: next_note++, text, name: null });
@@ -495,7 +495,10 @@ async function analyse() {
   if (ui.root.dataset.testAllocateBytes) request.options.test_allocate_bytes = Number(ui.root.dataset.testAllocateBytes);
   try {
     // The worker posts the report in parts, parsed here a time slice at a time (report_transfer.js).
-    const parts = await client.request('analyze', { request, data }, [data.buffer]);
+    let parts = await client.request('analyze', { request, data }, [data.buffer]);
+    // A worker whose module grew large was replaced as it answered (worker_client.js) and sent
+    // the report unsplit; the fresh worker splits it, with the grown one's memory given back.
+    if (parts.report_bytes) parts = await client.request('split', { bytes: parts.report_bytes }, [parts.report_bytes.buffer]);
     if (run !== state.run) return;
     const report = await join_report(parts, new Slicer(() => run === state.run));
     if (report.error) throw report.error;
@@ -525,6 +528,8 @@ function finish(run, outcome) {
   ui.root.dataset.analysis = outcome;
   // Lets tests (and curious people in devtools) tell one finished analysis from the next.
   ui.root.dataset.analysisCount = String(++state.runs_done);
+  // Tests read how often a grown worker was replaced to give its memory back (worker_client.js).
+  ui.root.dataset.workerRecycles = String(client.recycles);
 }
 
 // ---- rendering -----------------------------------------------------------------------------

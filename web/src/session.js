@@ -17,7 +17,7 @@ export class SessionBar {
   /**
    * @param {{save:HTMLButtonElement, open:HTMLInputElement, keep:HTMLInputElement,
    *          forget:HTMLButtonElement, indicator:HTMLElement}} ui
-   * @param {{snapshot:() => object, restore:(session:{entries:object[], settings:object}) => void,
+   * @param {{snapshot:(options?: {bytes?: boolean}) => object, restore:(session:{entries:object[], settings:object}) => void,
    *          notify:(text:string) => void}} hooks  notify: a message for the person
    */
   constructor(ui, hooks) {
@@ -69,7 +69,7 @@ export class SessionBar {
   }
 
   async keep_now() {
-    const session = this.hooks.snapshot();
+    const session = this.hooks.snapshot({ bytes: true });
     await this.guard(session.articles.length ? keep(session) : forget());
     // For tests and the curious: what the last write did, and how many there were.
     this.ui.root.dataset.kept = session.articles.length ? 'kept' : 'empty';

@@ -4,6 +4,9 @@
 // Articles keep exactly the bytes the core analyses: as text when they are valid UTF-8 (always
 // so for pasted text, samples and HTML, which the page turns into UTF-8), else as base64 (a
 // Windows-1252 file the core decodes itself), so a restored session gives the same report.
+// The copy kept in IndexedDB holds the bytes themselves (`bytes`, a Uint8Array): IndexedDB
+// stores typed arrays as they are, and decoding two 5 MB articles to text for every write cost
+// the drop a long task and tens of MB of strings.
 
 import { correction_count, read_corrections } from './corrections.js';
 
@@ -20,7 +23,7 @@ const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'num
  * @param {object} settings  {min_words, near, imperfections, fact_threshold, include_furniture}
  * @param {object} [corrections]  the person's corrections (corrections.js)
  */
-export function session_of(entries, settings, corrections) {
+export function session_of(entries, settings, corrections, { bytes = false } = {}) {
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   return {
     format: kSessionFormat,
@@ -28,10 +31,13 @@ export function session_of(entries, settings, corrections) {
     saved: new Date().toISOString(),
     articles: entries.map((e) => {
       const article = { name: e.name, source: e.source, shown: e.shown };
-      try {
-        article.text = strict.decode(e.bytes);
-      } catch {
-        article.base64 = to_base64(e.bytes);
+      if (bytes) article.bytes = e.bytes;
+      else {
+        try {
+          article.text = strict.decode(e.bytes);
+        } catch {
+          article.base64 = to_base64(e.bytes);
+        }
       }
       if (e.given && Object.keys(e.given).length) article.given = { ...e.given };
       if (e.metadata) article.metadata = { ...e.metadata };
@@ -58,7 +64,8 @@ export function read_session(value) {
   const entries = value.articles.map((a, i) => {
     if (!a || typeof a.name !== 'string' || !a.name) throw new Error(`article ${i + 1} has no name`);
     let bytes;
-    if (typeof a.text === 'string') bytes = encoder.encode(a.text);
+    if (a.bytes instanceof Uint8Array) bytes = a.bytes;
+    else if (typeof a.text === 'string') bytes = encoder.encode(a.text);
     else if (typeof a.base64 === 'string') bytes = from_base64(a.base64);
     else throw new Error(`article “${a.name}” has no text`);
     const entry = { name: a.name, bytes, source: typeof a.source === 'string' ? a.source : 'text', shown: a.shown !== false };

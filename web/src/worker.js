@@ -8,10 +8,32 @@
 import { split_report } from './report_transfer.js';
 
 let core_promise = null;
+let loaded = null; // the module once created, to read its memory size
 
 function core() {
-  core_promise ||= createParallaxCore();
+  core_promise ||= createParallaxCore().then((module) => (loaded = module));
   return core_promise;
+}
+
+// A WASM module's memory grows to what its largest request needed and never shrinks: after two
+// 5 MB articles it holds about 250 MB. A worker whose module has grown past this asks the page
+// to replace it (`recycle` in its answers; worker_client.js) once it has answered, and it hands
+// an analysis' report over as UTF-8 bytes, unparsed: parsing and splitting it (report_transfer.js)
+// takes 100-150 MB of JavaScript memory for two 5 MB articles, which the page has the fresh
+// worker do (the `split` action) after the grown one is gone, rather than on top of its module.
+const kRecycleHeapBytes = 128 * 2 ** 20;
+
+/** Whether the module's memory has grown past kRecycleHeapBytes. */
+function grown() {
+  return Boolean(loaded && loaded.HEAP8 && loaded.HEAP8.length > kRecycleHeapBytes);
+}
+
+/** An action's answer with buffers to hand over rather than copy. */
+class Transfer {
+  constructor(value, list) {
+    this.value = value;
+    this.list = list;
+  }
 }
 
 const actions = {
@@ -25,9 +47,18 @@ const actions = {
   // strings and the rest as small JSON texts that the page parses one per time slice
   // (report_transfer.js). Receiving the whole report parsed, as a structured clone, costs the
   // main thread more than parsing its JSON there (web/README.md).
+  // A grown module answers {report_bytes} instead, for `split` in a fresh worker (see grown()).
   async analyze({ request, data }) {
     const parallax = await core();
-    return split_report(parallax.analyze(JSON.stringify(request), data));
+    const json = parallax.analyze(JSON.stringify(request), data);
+    if (!grown()) return split_report(json);
+    const bytes = new TextEncoder().encode(json);
+    return new Transfer({ report_bytes: bytes }, [bytes.buffer]);
+  },
+
+  // payload: {bytes}: a report as UTF-8 bytes (from a grown worker's analyze), split as above.
+  split({ bytes }) {
+    return split_report(new TextDecoder().decode(bytes));
   },
 
   // payload: {request, data} for exactly two documents (A then B): the word diff, parsed here.
@@ -68,7 +99,9 @@ self.onmessage = async (event) => {
   try {
     const handler = actions[action];
     if (!handler) throw new Error(`unknown action "${action}"`);
-    self.postMessage({ id, ok: true, result: await handler(payload) });
+    const answer = await handler(payload);
+    const [result, transfer] = answer instanceof Transfer ? [answer.value, answer.list] : [answer, []];
+    self.postMessage({ id, ok: true, result, recycle: grown() }, transfer);
   } catch (err) {
     self.postMessage({ id, ok: false, error: describe_failure(err) });
   }

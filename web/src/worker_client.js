@@ -9,12 +9,17 @@
 // failed request is rejected with the worker's reason, requests still waiting are rejected too
 // (they were queued in the dead worker), and the next request goes to the new worker. The page
 // keeps its articles (they live on the main thread), so the person can go on at once.
+//
+// A worker whose module has grown large (worker.js, grown()) says so in its answer (`recycle`)
+// and is replaced by a fresh one as soon as nothing else waits for it, to give its memory back:
+// a module's memory never shrinks, and the page would otherwise render beside it.
 
 export class WorkerClient {
   constructor(source) {
     this.pending = new Map();
     this.next_id = 1;
     this.restarts = 0;
+    this.recycles = 0; // workers replaced to give a large module's memory back
     this.failure = null; // set when a fresh worker cannot start: restarting again would loop
     this.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     this.start();
@@ -48,13 +53,20 @@ export class WorkerClient {
     });
   }
 
-  receive({ id, ok, result, error }) {
+  receive({ id, ok, result, error, recycle = false }) {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     this.pending.delete(id);
     if (ok) waiting.resolve(result);
     else waiting.reject(error);
     if (!ok && error && error.restart) this.restart(error);
+    else if (recycle && this.pending.size === 0) this.recycle();
+  }
+
+  /** Replaces an idle worker whose module has grown large, to give its memory back. */
+  recycle() {
+    this.recycles++;
+    this.replace();
   }
 
   /** A worker that could not even start: every request fails with `error` from now on. */
@@ -66,10 +78,14 @@ export class WorkerClient {
 
   /** Replaces the worker; every request still waiting fails with `error`. */
   restart(error) {
-    this.worker.terminate();
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
     this.restarts++;
+    this.replace();
+  }
+
+  replace() {
+    this.worker.terminate();
     this.start();
     // Compile the new module now rather than on the person's next action.
     this.request('init', {}).catch(() => {});
