@@ -16,13 +16,16 @@
 //     before anything is dropped. The peak of all Chromium's processes together is printed too;
 //   - the time to result.
 // Each case runs in a fresh browser, so one case's memory does not count for the other.
-// Usage: node scripts/bench_load.mjs [--runs 1] [--tasks]   (--tasks lists every long task)
+// Usage: node scripts/bench_load.mjs [--runs 1] [--tasks] [--trace] [--only '5 MB']
+//   --tasks lists every long task; --trace prints the private memory per quarter second;
+//   --only runs the cases whose label holds that text.
 import fs from 'node:fs';
 import { launch, open_page, start_server, require_build } from '../tests/browser/helpers.mjs';
 import { makeArticles } from './lib/synthetic_articles.mjs';
 
 require_build();
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const MB = 1e6;
 const row = (label, value, target, ok) =>
   console.log(`${label.padEnd(46)} ${value.padStart(12)}   target ${target.padEnd(16)} ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
@@ -67,16 +70,27 @@ function memory_of(pid, ...fields) {
 
 /** Samples the renderers' private memory (RssAnon + VmSwap) every 20 ms; the process list is
  *  refreshed every half second (walking /proc is too slow to do at every sample). stop() returns
- *  the highest sample of any one renderer, in KB. */
+ *  {peak_kb, trace}: the highest sample of any one renderer, in KB, and the highest per quarter
+ *  second ([seconds, MB] pairs, for --trace). */
 function sample_private_memory() {
   let renderers = [];
   let peak_kb = 0;
   let tick = 0;
+  const started = Date.now();
+  const trace = [];
   const timer = setInterval(() => {
     if (tick++ % 25 === 0) renderers = children_of(process.pid).filter((pid) => memory_of(pid).renderer);
-    for (const pid of renderers) peak_kb = Math.max(peak_kb, memory_of(pid, 'RssAnon', 'VmSwap').kb);
+    const bin = Math.floor((Date.now() - started) / 250);
+    for (const pid of renderers) {
+      const kb = memory_of(pid, 'RssAnon', 'VmSwap').kb;
+      peak_kb = Math.max(peak_kb, kb);
+      trace[bin] = Math.max(trace[bin] || 0, kb);
+    }
   }, 20);
-  return () => (clearInterval(timer), peak_kb);
+  return () => {
+    clearInterval(timer);
+    return { peak_kb, trace: trace.map((kb, bin) => kb && [bin / 4, Math.round(kb / 1024)]).filter(Boolean) };
+  };
 }
 
 // ---- in the page: long tasks and frame gaps after a start mark.
@@ -138,7 +152,7 @@ async function run_case(server, label, articles) {
     // Let the last frames and long-task entries arrive.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     clearInterval(sampler);
-    const renderer_private_kb = stop_private();
+    const { peak_kb: renderer_private_kb, trace } = stop_private();
     const probes = await page.evaluate(() => window.__load);
     const renderer_peak_kb = Math.max(
       ...children_of(process.pid).filter((pid) => memory_of(pid).renderer).map((pid) => memory_of(pid, 'VmHWM').kb),
@@ -146,7 +160,7 @@ async function run_case(server, label, articles) {
     const columns = await page.$$eval('.column', (c) => c.length);
     const marks = await page.$$eval('mark', (m) => m.length);
     await transfer.dispose();
-    return { label, input, outcome, ms: end - start, probes, idle_private_kb, renderer_private_kb, renderer_peak_kb, peak_all_kb, columns, marks };
+    return { label, input, outcome, ms: end - start, probes, idle_private_kb, renderer_private_kb, trace, renderer_peak_kb, peak_all_kb, columns, marks };
   } finally {
     await browser.close();
   }
@@ -160,6 +174,7 @@ const cases = [
 const server = await start_server();
 try {
   for (const [label, make] of cases) {
+    if (only && !label.includes(only)) continue;
     const articles = make();
     for (let r = 0; r < runs; r++) {
       const m = await run_case(server, label, articles);
@@ -173,6 +188,7 @@ try {
       row('peak private memory, renderer (page + worker)', `${(m.renderer_private_kb / 1024).toFixed(0)} MB`,
         `< ${(budget / 2 ** 20).toFixed(0)} MB`, m.renderer_private_kb * 1024 < budget);
       row('  before the drop', `${(m.idle_private_kb / 1024).toFixed(0)} MB`, '(reference)');
+      if (process.argv.includes('--trace')) console.log('  [seconds after the drop, MB]:', JSON.stringify(m.trace));
       row('peak RSS, renderer (with shared binary pages)', `${(m.renderer_peak_kb / 1024).toFixed(0)} MB`, '(reference)');
       row('peak memory, all Chromium processes', `${(m.peak_all_kb / 1024).toFixed(0)} MB`, '(reference)');
     }
