@@ -848,7 +848,7 @@ class Scanner {
         end = noun_end(j + 1);
         unit = lower_ascii(tok(end - 1));
       }
-    } else if (line && counted_noun(j)) {
+    } else if (line && counted_noun(j) && !(state_word(j) && !noun_follows(j))) {
       end = noun_end(j);
       unit = lower_ascii(tok(end - 1));
     }
@@ -887,18 +887,39 @@ class Scanner {
     return is_char(i - 1, '(') && is_char(j, ')') && t_[w].capitalized;
   }
 
-  // The counted noun starting at token j ends here: an adjective before it is
-  // skipped ("88 Russian cities", "20 criminal cases" count cities and cases).
+  // A lower-case counted noun follows token j on its line.
+  bool noun_follows(std::uint32_t j) const { return same_line(j + 1) && counted_noun(j + 1) && !t_[j + 1].capitalized; }
+
+  // A participle or a state after a count says what happened to what was
+  // counted, it is no noun: "Three killed", "2 hurt", "10 dead" (but "two
+  // armed men" count men).
+  bool state_word(std::uint32_t j) const {
+    const std::string_view w = tok(j);
+    static constexpr std::string_view kStates[] = {"dead", "hurt", "die", "dies", "missing", "shot", "held", "safe"};
+    if (w.size() > 4 && iequals(w.substr(w.size() - 2), "ed")) return true;
+    return std::any_of(std::begin(kStates), std::end(kStates), [&](std::string_view s) { return iequals(w, s); });
+  }
+
+  // The counted noun starting at token j ends here: an adjective, a
+  // participle or a noun before a plural noun is skipped ("88 Russian
+  // cities", "20 criminal cases", "two armed men", "two prison guards" count
+  // cities, cases, men and guards).
   std::uint32_t noun_end(std::uint32_t j) const {
-    if (!same_line(j + 1) || !counted_noun(j + 1) || t_[j + 1].capitalized) return j + 1;
+    if (!noun_follows(j)) return j + 1;
     const std::string_view w = tok(j);
     static constexpr std::string_view kAdjectiveEndings[] = {"al", "ic", "ive", "ous", "ian", "ese",
                                                              "ish", "ary", "ful", "ent", "ant"};
     if (w.back() == 's' || w.back() == 'S') return j + 1;  // a plural is the noun: "Russians"
-    bool adjective = t_[j].capitalized;
+    static constexpr std::string_view kHeads[] = {"people", "men", "women", "children", "man", "woman", "child", "person"};
+    if (std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return iequals(w, h); }))
+      return j + 1;  // "two people say"
+    bool adjective = t_[j].capitalized || state_word(j);
     for (std::string_view e : kAdjectiveEndings)
       adjective = adjective || (w.size() > e.size() + 2 && iequals(w.substr(w.size() - e.size()), e));
-    return adjective ? j + 2 : j + 1;
+    const std::string_view next = tok(j + 1);
+    const bool plural_next = next.size() > 3 && (next.back() == 's' || next.back() == 'S') &&
+                             !(next[next.size() - 2] == 's' || next[next.size() - 2] == 'S');
+    return adjective || plural_next ? j + 2 : j + 1;
   }
 
   bool counted_noun(std::uint32_t j) const {

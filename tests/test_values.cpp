@@ -146,6 +146,24 @@ TEST_CASE("values: numbers with qualifier and counted noun") {
   CHECK(one("Between 10-15 cars.").value == "10..15");
 }
 
+TEST_CASE("values: the counted noun is a noun") {
+  SUBCASE("a noun before a plural noun is part of it") {
+    CHECK(one("He overpowered two prison guards today.").surface == "two prison guards");
+    CHECK(one("He overpowered two prison guards today.").unit == "guards");
+    CHECK(one("Four ferry workers were saved.").unit == "workers");
+    CHECK(one("Two armed men fled.").unit == "men");
+    CHECK(one("Two people says nobody.").unit == "people");  // a head noun stays the head
+    CHECK(one("They lost 20 games in a row.").unit == "games");
+  }
+  SUBCASE("a participle or a state is no counted noun") {
+    CHECK(one("Three killed in the blast").surface == "Three");
+    CHECK(one("Three killed in the blast").unit.empty());
+    CHECK(one("Flood leaves 12 dead").unit.empty());
+    CHECK(one("Crash: 2 hurt on the bridge").unit.empty());
+    CHECK(one("Dozens injured after the match").surface == "Dozens");
+  }
+}
+
 TEST_CASE("values: numbers in words and vague amounts") {
   const Found h = one("Hundreds of women marched.");
   CHECK(h.surface == "Hundreds of women");
