@@ -8,7 +8,7 @@
 // (`is_session_file`).
 
 import { download, stamp } from './download.js';
-import { kSessionSuffix, read_session } from './session_format.js';
+import { kSessionSuffix, read_blobs, read_session } from './session_format.js';
 import { forget, keep, keeping_on, load_kept, set_keeping } from './session_store.js';
 
 export const is_session_file = (file) => file.name.toLowerCase().endsWith(kSessionSuffix) || file.type === 'application/x-parallax-session+json';
@@ -17,7 +17,7 @@ export class SessionBar {
   /**
    * @param {{save:HTMLButtonElement, open:HTMLInputElement, keep:HTMLInputElement,
    *          forget:HTMLButtonElement, indicator:HTMLElement}} ui
-   * @param {{snapshot:(options?: {bytes?: boolean}) => object, restore:(session:{entries:object[], settings:object}) => void,
+   * @param {{snapshot:(options?: {blob?: boolean}) => object, restore:(session:{entries:object[], settings:object}) => void,
    *          notify:(text:string) => void}} hooks  notify: a message for the person
    */
   constructor(ui, hooks) {
@@ -48,7 +48,7 @@ export class SessionBar {
       this.keeping = await keeping_on();
       const kept = this.keeping ? await load_kept() : null;
       if (kept && kept.articles && kept.articles.length && wanted()) {
-        this.hooks.restore(read_session(kept));
+        this.hooks.restore(read_session(await read_blobs(kept)));
         restored = true;
       }
     } catch (error) {
@@ -69,7 +69,7 @@ export class SessionBar {
   }
 
   async keep_now() {
-    const session = this.hooks.snapshot({ bytes: true });
+    const session = this.hooks.snapshot({ blob: true });
     await this.guard(session.articles.length ? keep(session) : forget());
     // For tests and the curious: what the last write did, and how many there were.
     this.ui.root.dataset.kept = session.articles.length ? 'kept' : 'empty';

@@ -4,9 +4,10 @@
 // Articles keep exactly the bytes the core analyses: as text when they are valid UTF-8 (always
 // so for pasted text, samples and HTML, which the page turns into UTF-8), else as base64 (a
 // Windows-1252 file the core decodes itself), so a restored session gives the same report.
-// The copy kept in IndexedDB holds the bytes themselves (`bytes`, a Uint8Array): IndexedDB
-// stores typed arrays as they are, and decoding two 5 MB articles to text for every write cost
-// the drop a long task and tens of MB of strings.
+// The copy kept in IndexedDB holds each article as a Blob (`blob`), made once per article: the
+// browser stores a Blob's data itself, so a write copies nothing on the page's thread. Text
+// decoded for every write cost two 5 MB articles a long task and tens of MB of strings, and even
+// a Uint8Array was serialized and compressed in one task of about 120 ms.
 
 import { correction_count, read_corrections } from './corrections.js';
 
@@ -23,7 +24,9 @@ const kSettingKeys = { min_words: 'number', near: 'boolean', imperfections: 'num
  * @param {object} settings  {min_words, near, imperfections, fact_threshold, include_furniture}
  * @param {object} [corrections]  the person's corrections (corrections.js)
  */
-export function session_of(entries, settings, corrections, { bytes = false } = {}) {
+const blobs = new WeakMap(); // an article's bytes -> its Blob, for the kept copy
+
+export function session_of(entries, settings, corrections, { blob = false } = {}) {
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   return {
     format: kSessionFormat,
@@ -31,8 +34,10 @@ export function session_of(entries, settings, corrections, { bytes = false } = {
     saved: new Date().toISOString(),
     articles: entries.map((e) => {
       const article = { name: e.name, source: e.source, shown: e.shown };
-      if (bytes) article.bytes = e.bytes;
-      else {
+      if (blob) {
+        if (!blobs.has(e.bytes)) blobs.set(e.bytes, new Blob([e.bytes]));
+        article.blob = blobs.get(e.bytes);
+      } else {
         try {
           article.text = strict.decode(e.bytes);
         } catch {
@@ -54,6 +59,14 @@ export function session_of(entries, settings, corrections, { bytes = false } = {
  * into entries (without ids: the caller numbers them) and settings. Throws an Error whose
  * message says, for a person, what is wrong with the file.
  */
+/** The kept session with each article's Blob read back into `bytes`, for read_session. */
+export async function read_blobs(value) {
+  for (const a of (value && Array.isArray(value.articles) && value.articles) || []) {
+    if (a && a.blob instanceof Blob) a.bytes = new Uint8Array(await a.blob.arrayBuffer());
+  }
+  return value;
+}
+
 export function read_session(value) {
   if (!value || typeof value !== 'object' || value.format !== kSessionFormat) throw new Error('this is not a Parallax session file');
   if (!Number.isInteger(value.version) || value.version > kSessionVersion) {
