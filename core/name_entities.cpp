@@ -67,6 +67,29 @@ bool same_first_name(std::string_view a, std::string_view b) {
   return common >= 3 || (common == n && n >= 2);
 }
 
+// The formal first name of a common English short form, as name_key writes
+// both ("Mo" -> "maurice", "Bill" -> "william"); the key word itself when it
+// is none. Short forms that start like their name ("Alex", "Chris") need no
+// entry: same_first_name joins them.
+std::string formal_first(const std::string& key_word) {
+  static const std::unordered_map<std::string, std::string> kFormal = [] {
+    static constexpr std::pair<const char*, const char*> kShort[] = {
+        {"bill", "william"},  {"billy", "william"},   {"will", "william"},  {"bob", "robert"},
+        {"bobby", "robert"},  {"jim", "james"},       {"jimmy", "james"},   {"mike", "michael"},
+        {"mo", "maurice"},    {"dick", "richard"},    {"rick", "richard"},  {"ricky", "richard"},
+        {"tom", "thomas"},    {"tommy", "thomas"},    {"tony", "anthony"},  {"joe", "joseph"},
+        {"ted", "edward"},    {"ned", "edward"},      {"eddie", "edward"},  {"chuck", "charles"},
+        {"hank", "henry"},    {"harry", "henry"},     {"jack", "john"},     {"larry", "lawrence"},
+        {"liz", "elizabeth"}, {"beth", "elizabeth"},  {"betty", "elizabeth"}, {"peggy", "margaret"},
+        {"sue", "susan"},     {"jerry", "gerald"},    {"sandy", "sandra"},  {"kit", "christopher"}};
+    std::unordered_map<std::string, std::string> map;
+    for (const auto& [nick, formal] : kShort) map.emplace(name_key(nick), name_key(formal));
+    return map;
+  }();
+  const auto it = kFormal.find(key_word);
+  return it == kFormal.end() ? key_word : it->second;
+}
+
 // Person keys before alignment, so that one person gets one key:
 // - a generational suffix is dropped: "Arcade Joseph Comeaux Jr." is "Arcade
 //   Joseph Comeaux";
@@ -75,7 +98,8 @@ bool same_first_name(std::string_view a, std::string_view b) {
 //   ("Englishman Robert Buckley", "Fired Jim O'Brien", "Angels GM Tony
 //   Reagins") or a headline word after it ("Ann Lind Wins");
 // - first names that start alike ("Katie"/"Kathryn Jenkin") take the one seen
-//   first with that surname; "John Jenkin" stays apart.
+//   first with that surname, and so do short forms and their names ("Mo"
+//   and "Maurice Cheeks"); "John Jenkin" stays apart.
 void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vector<Item>& items) {
   const auto person = [&](const Item& item) {
     const NameMention& m = mentions[item.doc][item.index];
@@ -104,13 +128,15 @@ void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vec
     if (!person(item) || item.words < 2) continue;
     const std::size_t first_end = item.key.find(' ');
     if (first_end < 2) continue;  // an initial
-    const std::string first = item.key.substr(0, first_end);
+    const std::string word = item.key.substr(0, first_end);
+    std::string first = formal_first(word);
     std::vector<std::string>& seen = firsts[item.last];
     const auto it = std::find_if(seen.begin(), seen.end(), [&](const std::string& f) { return same_first_name(f, first); });
     if (it == seen.end())
       seen.push_back(first);
-    else if (*it != first)
-      set_key(item, *it + item.key.substr(first_end));
+    else
+      first = *it;
+    if (first != word) set_key(item, first + item.key.substr(first_end));
   }
 }
 

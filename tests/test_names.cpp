@@ -552,6 +552,13 @@ TEST_CASE("name entities: one key per person") {
     CHECK(joined(texts, "Katarina Holm", 1, "Katie Holm"));
     CHECK_FALSE(joined(texts, "Katarina Holm", 0, "Erik Holm"));
   }
+  SUBCASE("a short form and its name") {
+    const std::vector<std::string> texts = {"Coach Bill Harlow resigned.", "Coach William Harlow resigned.",
+                                            "Coach Mo Harlow resigned.", "Later Maurice Harlow spoke."};
+    CHECK(joined(texts, "Bill Harlow", 1, "William Harlow"));
+    CHECK(joined({"Coach Mo Harlow resigned.", "Later Maurice Harlow spoke."}, "Mo Harlow", 1, "Maurice Harlow"));
+    CHECK_FALSE(joined(texts, "Bill Harlow", 2, "Mo Harlow"));
+  }
   SUBCASE("a longer name whose ends are no known person stays whole") {
     CHECK_FALSE(joined({"Writer Anna Maria Oduya spoke.", "Maria Lund came too."}, "Anna Maria Oduya", 1, "Maria Lund"));
   }
