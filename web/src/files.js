@@ -24,6 +24,7 @@ export const kMaxTotalBytes = 50 * 1000 * 1000;
 export const kAccept = '.txt,.md,.html,.htm,.pdf,.docx';
 
 let next_id = 1;
+const kReadBatch = 16;
 
 const is_html = (name) => /\.html?$/i.test(name);
 
@@ -89,7 +90,12 @@ export async function read_files(files, existing) {
   }
 
   // Read in parallel: reading is I/O, and the order of `chosen` is kept by Promise.all.
-  const results = await Promise.all(chosen.map((file) => read_one(file).catch((err) => ({ error: err, file }))));
+  // A few files at a time: starting 200 reads at once made one task of about 60 ms.
+  const results = [];
+  for (let i = 0; i < chosen.length; i += kReadBatch) {
+    const batch = chosen.slice(i, i + kReadBatch);
+    results.push(...(await Promise.all(batch.map((file) => read_one(file).catch((err) => ({ error: err, file }))))));
+  }
   const entries = [];
   for (const result of results) {
     if (result.error && result.error.refusal) {
