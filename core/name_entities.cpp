@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "value_entities.h"
@@ -108,20 +109,19 @@ void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vec
   for (Item& item : items)
     if (person(item) && item.words >= 3 && generational(item.last))
       set_key(item, item.key.substr(0, item.key.rfind(' ')));
-  std::unordered_map<std::string, std::uint32_t> pairs;  // two-word person key -> count
+  std::unordered_set<std::string_view> pairs;  // two-word person keys (unchanged below)
   for (const Item& item : items)
-    if (person(item) && item.words == 2) ++pairs[item.key];
+    if (person(item) && item.words == 2) pairs.insert(item.key);
   for (Item& item : items) {
     if (!person(item) || item.words < 3) continue;
     const std::size_t second_last = item.key.rfind(' ', item.key.size() - item.last.size() - 2);
-    std::string tail = item.key.substr(second_last + 1);
-    if (pairs.count(tail)) {
-      set_key(item, std::move(tail));
+    const std::string_view key = item.key;
+    if (const std::string_view tail = key.substr(second_last + 1); pairs.count(tail)) {
+      set_key(item, std::string(tail));
       continue;
     }
-    const std::size_t second = item.key.find(' ', item.key.find(' ') + 1);
-    std::string head = item.key.substr(0, second);
-    if (pairs.count(head)) set_key(item, std::move(head));
+    const std::string_view head = key.substr(0, key.find(' ', key.find(' ') + 1));
+    if (pairs.count(head)) set_key(item, std::string(head));
   }
   std::unordered_map<std::string, std::vector<std::string>> firsts;  // surname -> first names, in order
   for (Item& item : items) {
