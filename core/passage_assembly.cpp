@@ -273,8 +273,10 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
     out.spans.push_back({n.doc_b, b.word_start(n.first_b), b.word_end(n.end_b - 1)});
     std::vector<std::uint32_t> matched_a, matched_b;
     for (const auto& [i, j] : n.matches) matched_a.push_back(i), matched_b.push_back(j);
-    std::sort(matched_a.begin(), matched_a.end());  // merged fragments may cross in b
-    std::sort(matched_b.begin(), matched_b.end());
+    // Merged fragments may cross in b (and a fragment moved backwards in a);
+    // mostly the matches are in order already.
+    for (auto* matched : {&matched_a, &matched_b})
+      if (!std::is_sorted(matched->begin(), matched->end())) std::sort(matched->begin(), matched->end());
     out.differ.push_back(unmatched_runs(a, n.first_a, n.end_a, matched_a));
     out.differ.push_back(unmatched_runs(b, n.first_b, n.end_b, matched_b));
     ordered.push_back({spans.front(), std::move(out)});
@@ -293,10 +295,16 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
     all_spans.push_back(spans);
     ordered.push_back({spans.front(), std::move(out)});
   }
-  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
-    return std::tie(x.first.doc, x.first.first_word) < std::tie(y.first.doc, y.first.first_word);
+  // Sorted by where they start, through indexes: a PassageReport is heavy to move.
+  std::vector<std::uint32_t> order(ordered.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return std::tie(ordered[x].first.doc, ordered[x].first.first_word) <
+           std::tie(ordered[y].first.doc, ordered[y].first.first_word);
   });
-  for (auto& [first, passage] : ordered) {
+  report.passages.reserve(report.passages.size() + ordered.size());
+  for (std::uint32_t k : order) {
+    PassageReport& passage = ordered[k].second;
     passage.id = static_cast<std::uint32_t>(report.passages.size());
     report.passages.push_back(std::move(passage));
   }
