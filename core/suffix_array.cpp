@@ -12,11 +12,24 @@ SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
   std::vector<std::uint32_t>& sa = out.sa;
   sa.resize(n);
 
-  // Round 0: counting sort by the first symbol.
-  std::vector<std::uint32_t> counts(alphabet_size + 1, 0);
-  for (std::uint32_t s : symbols) ++counts[s + 1];
-  for (std::uint32_t b = 0; b < alphabet_size; ++b) counts[b + 1] += counts[b];
-  for (std::uint32_t i = 0; i < n; ++i) sa[counts[symbols[i]]++] = i;
+  // Round 0: the suffixes sorted by their first two symbols, with two stable
+  // counting sorts (by the second symbol, then by the first). Natural text
+  // settles most suffixes there; sorting by one symbol left groups as large
+  // as a common word's occurrences ("the": tens of thousands) to a
+  // comparison sort in the first doubling round.
+  const auto second = [&](std::uint32_t i) { return i + 1 < n ? symbols[i + 1] + 1 : 0u; };  // 0: none
+  std::vector<std::uint32_t> by_second(n);
+  {
+    std::vector<std::uint32_t> counts(static_cast<std::size_t>(alphabet_size) + 2, 0);
+    for (std::uint32_t i = 0; i < n; ++i) ++counts[second(i) + 1];
+    for (std::uint32_t b = 0; b <= alphabet_size; ++b) counts[b + 1] += counts[b];
+    for (std::uint32_t i = 0; i < n; ++i) by_second[counts[second(i)]++] = i;
+    counts.assign(static_cast<std::size_t>(alphabet_size) + 1, 0);
+    for (std::uint32_t x : symbols) ++counts[x + 1];
+    for (std::uint32_t b = 0; b < alphabet_size; ++b) counts[b + 1] += counts[b];
+    for (std::uint32_t i : by_second) sa[counts[symbols[i]]++] = i;
+  }
+  std::vector<std::uint32_t>().swap(by_second);
 
   // group[i]: the index in sa of the last member of suffix i's group. Groups
   // are always in sorted order, so group numbers compare like h-prefixes.
@@ -24,7 +37,7 @@ SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
   std::vector<std::pair<std::uint32_t, std::uint32_t>> unsettled, next;  // [first, last] in sa
   for (std::uint32_t k = 0; k < n;) {
     std::uint32_t last = k;
-    while (last + 1 < n && symbols[sa[last + 1]] == symbols[sa[k]]) ++last;
+    while (last + 1 < n && symbols[sa[last + 1]] == symbols[sa[k]] && second(sa[last + 1]) == second(sa[k])) ++last;
     for (std::uint32_t j = k; j <= last; ++j) group[sa[j]] = last;
     if (last > k) unsettled.push_back({k, last});
     k = last + 1;
@@ -37,7 +50,7 @@ SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
   // rounds touch only the repeated passages.
   // (key << 32 | suffix): one integer compares faster than a pair, notably in WASM.
   std::vector<std::uint64_t> keyed;
-  for (std::uint32_t h = 1; !unsettled.empty(); h = h < n ? h * 2 : n) {
+  for (std::uint32_t h = 2; !unsettled.empty(); h = h < n ? h * 2 : n) {
     next.clear();
     for (const auto& [first, last] : unsettled) {
       keyed.clear();

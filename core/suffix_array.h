@@ -6,8 +6,8 @@
 // block of the array (an "LCP interval"), which is how passages are found in
 // one pass for any number of documents.
 //
-// Construction is Larsson-Sadakane prefix doubling: after a counting sort by
-// the first symbol, each round re-sorts only the groups of suffixes that still
+// Construction is Larsson-Sadakane prefix doubling: after two counting sorts
+// by the first two symbols, each round re-sorts only the groups of suffixes that still
 // share their first h symbols, by the group h symbols further on. Natural text
 // settles almost every suffix within a few words, so the cost is close to
 // linear; the worst case (one repeated symbol) is O(n log^2 n). The LCP is
