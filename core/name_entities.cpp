@@ -13,7 +13,7 @@ namespace parallax {
 namespace {
 
 // Written in capitals only ("MOSCOW").
-bool shouted(const std::string& s) {
+bool shouted(std::string_view s) {
   bool lower = false;
   for (char c : s) lower |= (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
   return !lower && s.size() > 1;
@@ -215,6 +215,23 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     slot_of[item.doc][item.index] = slot;
     note_unique(by_acronym, item.key, slot);
   }
+  // Initials of multi-word organisations and places, function words left
+  // out ("Federal Bureau of Investigation" -> "fbi"), for acronyms written
+  // without their expansion beside them.
+  std::unordered_map<std::string, std::uint32_t> by_initials;
+  for (const Item& item : items) {
+    const NameMention& m = mentions[item.doc][item.index];
+    if (item.words < 2 || m.type == NameType::kPerson || slot_of[item.doc][item.index] == kNone) continue;
+    std::string initials;
+    for (std::size_t p = 0; p < item.key.size();) {
+      std::size_t e = item.key.find(' ', p);
+      if (e == std::string::npos) e = item.key.size();
+      const std::string_view w(item.key.data() + p, e - p);
+      if (w != "of" && w != "the" && w != "and" && w != "for" && w != "de") initials += w[0];
+      p = e + 1;
+    }
+    if (initials.size() >= 3) note_unique(by_initials, initials, slot_of[item.doc][item.index]);
+  }
   // 3. One-word names: a surname in the document, an acronym, a surname
   // elsewhere, else their own key.
   for (const Item& item : items) {
@@ -227,6 +244,11 @@ void align_name_entities(const std::vector<std::string_view>& texts,
     if (slot == kNone || slot == kAmbiguous) {
       const std::uint32_t acronym = lookup(by_acronym, item.key);
       if (acronym != kNone && acronym != kAmbiguous) slot = acronym;
+    }
+    if ((slot == kNone || slot == kAmbiguous) && shouted(texts[item.doc].substr(m.start, m.end - m.start)) &&
+        by_key.find(item.key) == by_key.end()) {
+      const std::uint32_t expansion = lookup(by_initials, item.key);  // "NYPD" and "New York Police Department"
+      if (expansion != kNone && expansion != kAmbiguous) slot = expansion;
     }
     if ((slot == kNone || slot == kAmbiguous) && may_be_person &&
         by_key.find(item.key) == by_key.end())

@@ -581,6 +581,45 @@ class Finder {
     words_.push_back({static_cast<std::uint32_t>(t), tok.start, tok.end - cut, lex_.fold(tok.id, cut > 0), cap});
   }
 
+  // Quote marks, straight, curly or doubled (``Chin''), as one or two tokens
+  // from token t on: the token after them (t when there is none).
+  std::size_t after_quotes(std::size_t t, bool opening) const {
+    std::size_t k = t;
+    while (k < tokens_.size() && k < t + 2 && !tokens_[k].is_word_like() && (k == t || glued(k))) {
+      const std::string_view q = surface(tokens_[k]);
+      const bool quote = q == "\"" || q == "'" || q == "`" || q == "``" || q == "''" ||
+                         q == (opening ? "\xE2\x80\x9C" : "\xE2\x80\x9D") ||
+                         q == (opening ? "\xE2\x80\x98" : "\xE2\x80\x99");
+      if (!quote) break;
+      ++k;
+    }
+    return k;
+  }
+
+  // A quoted nickname of one to three words between a first name and a
+  // surname, off headline lines (every word of one is marked initial_)
+  // (Vincent "The Chin" Gigante, Kimani 'Kiki'
+  // Gray; not the title in Direct 'Hunger Games' Sequel): the surname's token
+  // when token q opens one, else 0.
+  std::size_t nickname_end(std::size_t q) const {
+    if (q >= tokens_.size() || !tokens_[q].space_before) return 0;
+    const std::size_t first = after_quotes(q, true);
+    if (first == q || first >= tokens_.size() || glued(first) == false) return 0;
+    std::size_t k = first;
+    bool capital = false;
+    while (k < tokens_.size() && k < first + 3 && tokens_[k].kind == TokenKind::kWord &&
+           tokens_[k].newlines_before == 0 && (k == first || tokens_[k].space_before)) {
+      capital |= tokens_[k].capitalized;
+      ++k;
+    }
+    if (k == first || !capital || !glued(k)) return 0;
+    const std::size_t surname = after_quotes(k, false);
+    if (surname == k || !capital_word(surname) || !tokens_[surname].space_before ||
+        tokens_[surname].newlines_before > 0 || initial_[surname])
+      return 0;
+    return surname;
+  }
+
   // Collects the run starting at token t; returns the token after it.
   std::size_t scan(std::size_t t) {
     const bool al_start = t + 2 < tokens_.size() && tokens_[t].kind == TokenKind::kWord &&
@@ -620,6 +659,10 @@ class Finder {
       if (next >= tokens_.size() || tokens_[next].newlines_before > 0) {
         j = next;
         break;
+      }
+      if (const std::size_t surname = nickname_end(next); surname > 0) {
+        j = surname;  // Vincent "The Chin" Gigante: the nickname is inside the span
+        continue;
       }
       if (capital_word(next) && tokens_[next].space_before) {
         j = next;
@@ -754,7 +797,9 @@ class Finder {
       while (k < hi) {
         if (gazetteer(lo, hi) != GazetteerKind::kNone) break;
         const GazetteerKind kind = lex_.kind(words_[k].fold);
-        if (kind == GazetteerKind::kDemonym && k + 1 < hi) {
+        // "Russian President ..." loses its demonym; "American Medical
+        // Association" and "Indian Navy" keep it (an organisation's name).
+        if (kind == GazetteerKind::kDemonym && k + 1 < hi && !has_org_cue) {
           lo = ++k;
           continue;
         }

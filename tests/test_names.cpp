@@ -62,6 +62,14 @@ int entity_of(const std::vector<EntityReport>& entities, const std::vector<std::
   return -1;
 }
 
+// Whether mention `a` of document 0 and mention `b` of document `doc` are in one entity.
+bool joined(const std::vector<std::string>& texts, const std::string& a, std::uint32_t doc, const std::string& b) {
+  const auto entities = align(texts);
+  const int x = entity_of(entities, texts, 0, a);
+  REQUIRE_MESSAGE(x >= 0, a);
+  return x == entity_of(entities, texts, doc, b);
+}
+
 }  // namespace
 
 TEST_CASE("names: capitalised runs are names with exact spans") {
@@ -252,6 +260,43 @@ TEST_CASE("names: acronyms and their expansions") {
     CHECK(entity_of(entities, texts, 0, "NGS") == id);
     CHECK(entity_of(entities, texts, 1, "NGS") == id);
   }
+}
+
+TEST_CASE("name entities: an acronym without its expansion beside it joins the name of its initials") {
+  SUBCASE("three letters or more, function words left out") {
+    CHECK(joined({"The Bureau of Coastal Surveys met.", "The BCS said so."}, "Bureau of Coastal Surveys", 1, "BCS"));
+    const std::vector<std::string> texts = {"The Lakeside Transit Authority raised fares.",
+                                            "A spokesman for the LTA said so."};
+    CHECK(joined(texts, "Lakeside Transit Authority", 1, "LTA"));
+  }
+  SUBCASE("two fitting names or two letters: nothing joins") {
+    CHECK_FALSE(joined({"The Lakeside Transit Authority and the Lower Tram Association met.", "The LTA said so."},
+                       "Lakeside Transit Authority", 1, "LTA"));
+    CHECK_FALSE(joined({"The Lakeside Trust met.", "The LT said so."}, "Lakeside Trust", 1, "LT"));
+  }
+}
+
+TEST_CASE("names: a quoted nickname between first name and surname is inside the name") {
+  CHECK(find(names_of("The boss Tommaso \"The Hammer\" Ricci died."), "Tommaso \"The Hammer\" Ricci"));
+  CHECK(find(names_of("The boss Tommaso 'Hammer' Ricci died."), "Tommaso 'Hammer' Ricci"));
+  CHECK(find(names_of("The boss Tommaso ``Hammer'' Ricci died."), "Tommaso ``Hammer'' Ricci"));
+  CHECK(joined({"The boss Tommaso \"The Hammer\" Ricci died.", "Police said Tommaso Ricci was ill."},
+               "Tommaso \"The Hammer\" Ricci", 1, "Tommaso Ricci"));
+  SUBCASE("not a quoted title on a headline line") {
+    const auto found = names_of("Studio Signs 'Silver Harbor' Sequel Deal Today\nIt was signed.");
+    for (const Found& f : found) CHECK(f.surface.find('\'') == std::string::npos);
+  }
+  SUBCASE("not a quotation after a name") {
+    const auto found = names_of("He asked Maria \"why\" Then left.");
+    for (const Found& f : found) CHECK(f.surface.find('"') == std::string::npos);
+  }
+}
+
+TEST_CASE("names: a demonym stays in an organisation's name") {
+  const auto found = names_of("Doctors of the Freedonian Medical Association met Freedonian President Rufus Firefly.");
+  REQUIRE(find(found, "Freedonian Medical Association"));
+  CHECK(find(found, "Freedonian Medical Association")->type == "ORGANIZATION");
+  CHECK(find(found, "Rufus Firefly"));
 }
 
 TEST_CASE("names: organisation and place cues, gazetteer, datelines, quotes") {
@@ -522,14 +567,6 @@ TEST_CASE("names: quotation starts and common words") {
   const auto club = names_of("He joined the Club in May and later the Morven Rowing Club.");
   CHECK(find(club, "Club") == nullptr);
   CHECK(find(club, "Morven Rowing Club") != nullptr);
-}
-
-// Whether mention `a` of document 0 and mention `b` of document `doc` are in one entity.
-bool joined(const std::vector<std::string>& texts, const std::string& a, std::uint32_t doc, const std::string& b) {
-  const auto entities = align(texts);
-  const int x = entity_of(entities, texts, 0, a);
-  REQUIRE_MESSAGE(x >= 0, a);
-  return x == entity_of(entities, texts, doc, b);
 }
 
 TEST_CASE("name entities: one key per person") {
