@@ -123,20 +123,22 @@ void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vec
     const std::string_view head = key.substr(0, key.find(' ', key.find(' ') + 1));
     if (pairs.count(head)) set_key(item, std::string(head));
   }
-  std::unordered_map<std::string, std::vector<std::string>> firsts;  // surname -> first names, in order
+  // surname -> (first name, its formal name), in order of appearance
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> firsts;
   for (Item& item : items) {
     if (!person(item) || item.words < 2) continue;
     const std::size_t first_end = item.key.find(' ');
     if (first_end < 2) continue;  // an initial
-    const std::string word = item.key.substr(0, first_end);
-    std::string first = formal_first(word);
-    std::vector<std::string>& seen = firsts[item.last];
-    const auto it = std::find_if(seen.begin(), seen.end(), [&](const std::string& f) { return same_first_name(f, first); });
+    std::string word = item.key.substr(0, first_end);
+    std::string formal = formal_first(word);
+    auto& seen = firsts[item.last];
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& f) {
+      return same_first_name(f.first, word) || same_first_name(f.second, formal);
+    });
     if (it == seen.end())
-      seen.push_back(first);
-    else
-      first = *it;
-    if (first != word) set_key(item, first + item.key.substr(first_end));
+      seen.emplace_back(std::move(word), std::move(formal));
+    else if (it->first != word)
+      set_key(item, it->first + item.key.substr(first_end));
   }
 }
 

@@ -595,6 +595,8 @@ TEST_CASE("name entities: one key per person") {
     CHECK(joined(texts, "Bill Harlow", 1, "William Harlow"));
     CHECK(joined({"Coach Mo Harlow resigned.", "Later Maurice Harlow spoke."}, "Mo Harlow", 1, "Maurice Harlow"));
     CHECK_FALSE(joined(texts, "Bill Harlow", 2, "Mo Harlow"));
+    // A spelling of the short form joins too, with or without the table.
+    CHECK(joined({"Model Bettie Harlow posed.", "Model Betty Harlow posed."}, "Bettie Harlow", 1, "Betty Harlow"));
   }
   SUBCASE("a longer name whose ends are no known person stays whole") {
     CHECK_FALSE(joined({"Writer Anna Maria Oduya spoke.", "Maria Lund came too."}, "Anna Maria Oduya", 1, "Maria Lund"));
