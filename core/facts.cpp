@@ -138,11 +138,15 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
   });
+  // Pairs that were no candidates are scored when a fact asks for them (a
+  // sentence joining a fact is compared with every member).
   const auto score_of = [&](std::uint32_t a, std::uint32_t b) {
-    const auto found = scores.find(pair_key(a, b));
-    return found == scores.end() ? 0.0 : found->second;
+    const auto [found, fresh] = scores.try_emplace(pair_key(a, b), 0.0);
+    if (fresh) found->second = model.fact_similarity(a, b);
+    return found->second;
   };
 
+  const double min_member = options.min_member_similarity;
   // Link strongest first, without chaining.
   std::vector<std::vector<std::uint32_t>> members;         // fact -> model sentences
   std::vector<std::vector<std::uint32_t>> facts_of(n);     // sentence -> facts
@@ -159,7 +163,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
         continue;
       }
       const double x = score_of(m, s);
-      if (x < options.min_member_similarity) return false;
+      if (x < min_member) return false;
       sum += x;
       ++count;
     }
@@ -169,21 +173,106 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
     members[fact].push_back(s);
     facts_of[s].push_back(fact);
   };
+  // Per sentence, the tokens it matched in the facts it is in (sorted), in
+  // all of them and per fact. A sentence links a newcomer into one of its
+  // facts only through the words it matched in that fact (else the link is
+  // about another thing the sentence reports), and starts another fact only
+  // through words it has not used yet: a long sentence may report a second
+  // fact, but a short one that matched "flood social media with images" in
+  // one article is not also a second fact with "images shared on social
+  // media" in another.
+  std::vector<std::vector<std::uint32_t>> used(n);
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> used_in;  // (sentence, fact) -> tokens
+  MatchedTokens matched;
+  std::vector<std::uint32_t> side_a, side_b;
+  const auto mostly_in = [](const std::vector<std::uint32_t>& tokens, const std::vector<std::uint32_t>& within) {
+    std::size_t again = 0;
+    for (std::uint32_t t : tokens) again += std::binary_search(within.begin(), within.end(), t);
+    return again * 2 > tokens.size();
+  };
+  const auto remember = [](std::vector<std::uint32_t>& list, const std::vector<std::uint32_t>& tokens) {
+    list.insert(list.end(), tokens.begin(), tokens.end());
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  };
+  const auto join_with = [&](std::uint32_t fact, std::uint32_t s, const std::vector<std::uint32_t>& tokens) {
+    join(fact, s);
+    remember(used[s], tokens);
+    remember(used_in[static_cast<std::uint64_t>(s) << 32 | fact], tokens);
+  };
+  // Places `s` into a fact of `via` that it fits, linked by the words `via_tokens` of `via`.
+  const auto place = [&](std::uint32_t via, const std::vector<std::uint32_t>& via_tokens, std::uint32_t s,
+                         const std::vector<std::uint32_t>& tokens) {
+    for (std::uint32_t f : facts_of[via]) {
+      if (!mostly_in(via_tokens, used_in[static_cast<std::uint64_t>(via) << 32 | f]) || !fits(f, s)) continue;
+      join_with(f, s, tokens);
+      remember(used_in[static_cast<std::uint64_t>(via) << 32 | f], via_tokens);
+      return true;
+    }
+    return false;
+  };
   for (const Edge& e : edges) {
     bool together = false;
     for (std::uint32_t f : facts_of[e.a])
       together = together || std::find(facts_of[e.b].begin(), facts_of[e.b].end(), f) != facts_of[e.b].end();
     if (together) continue;
-    bool placed = false;
-    for (std::uint32_t f : facts_of[e.a])
-      if (!placed && fits(f, e.b)) join(f, e.b), placed = true;
-    for (std::uint32_t f : facts_of[e.b])
-      if (!placed && fits(f, e.a)) join(f, e.a), placed = true;
-    if (placed) continue;
+    matched.pairs.clear();
+    model.fact_similarity(e.a, e.b, &matched);
+    side_a.clear(), side_b.clear();
+    for (const auto& [ta, tb] : matched.pairs) side_a.push_back(ta), side_b.push_back(tb);
+    std::sort(side_a.begin(), side_a.end()), std::sort(side_b.begin(), side_b.end());
+    if (place(e.a, side_a, e.b, side_b) || place(e.b, side_b, e.a, side_a)) continue;
+    if ((!facts_of[e.a].empty() && mostly_in(side_a, used[e.a])) ||
+        (!facts_of[e.b].empty() && mostly_in(side_b, used[e.b])))
+      continue;
     members.push_back({});
-    join(static_cast<std::uint32_t>(members.size() - 1), e.a);
-    join(static_cast<std::uint32_t>(members.size() - 1), e.b);
+    join_with(static_cast<std::uint32_t>(members.size() - 1), e.a, side_a);
+    join_with(static_cast<std::uint32_t>(members.size() - 1), e.b, side_b);
   }
+
+  // Two facts that share a sentence are one when their other members fit
+  // together as a joining sentence must (every pair at least
+  // min_member_similarity, on average at least the threshold): a fact told in
+  // five articles is often linked from two ends before the middle arrives.
+  const auto mergeable = [&](const std::vector<std::uint32_t>& f, const std::vector<std::uint32_t>& g) {
+    bool shared = false;
+    double sum = 0;
+    std::uint32_t count = 0;
+    for (std::uint32_t x : f) shared = shared || std::find(g.begin(), g.end(), x) != g.end();
+    if (!shared) return false;
+    for (std::uint32_t x : f) {
+      if (std::find(g.begin(), g.end(), x) != g.end()) continue;
+      for (std::uint32_t y : g) {
+        if (where[x].doc == where[y].doc || std::find(f.begin(), f.end(), y) != f.end()) continue;
+        const double score = score_of(x, y);
+        if (score < min_member) return false;
+        sum += score, ++count;
+      }
+    }
+    return count > 0 && sum / count >= options.threshold;
+  };
+  // Only facts that share a sentence are compared (through facts_of).
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (std::uint32_t s = 0; s < n; ++s)
+      for (std::size_t x = 0; x < facts_of[s].size(); ++x)
+        for (std::size_t y = x + 1; y < facts_of[s].size(); ++y) {
+          const std::uint32_t f = facts_of[s][x], g = facts_of[s][y];
+          if (f == g || !mergeable(members[f], members[g])) continue;
+          for (std::uint32_t m : members[g]) {
+            auto& list = facts_of[m];
+            std::replace(list.begin(), list.end(), g, f);
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            if (std::find(members[f].begin(), members[f].end(), m) == members[f].end()) members[f].push_back(m);
+          }
+          members[g].clear();
+          merged = true;
+          y = facts_of[s].size();  // facts_of[s] changed
+          x = facts_of[s].size();
+        }
+  }
+  members.erase(std::remove_if(members.begin(), members.end(), [](const auto& m) { return m.empty(); }), members.end());
 
   // Facts as the report wants them, with the words that matched.
   std::vector<bool> in_fact(n, false);

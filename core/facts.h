@@ -10,8 +10,13 @@
 // average (at least `threshold`) and to every member (at least
 // `min_member_similarity`), so A~B and B~C do not glue A to C when A and C
 // report different things. A sentence that reports two facts (a long sentence
-// often does) may belong to both. Sentences in no fact are "only in" their
-// document.
+// often does) may belong to both, but each through its own words: a sentence
+// links a newcomer into one of its facts only through words it matched in
+// that fact, and starts a second fact only through words it has not used yet.
+// Facts that share a sentence are merged when their other members fit
+// together by the same rule (a fact told in five articles is often linked
+// from two ends). Pairs that were no candidates are scored when a fact needs
+// them. Sentences in no fact are "only in" their document.
 //
 // Contract: deterministic; facts sorted by their first sentence; cost is the
 // candidate pairs scored (bounded by `max_pairs`, a count).
@@ -29,7 +34,7 @@ namespace parallax {
 
 struct FactOptions {
   double threshold = 0.4;               // similarity that makes two sentences one fact
-  double min_member_similarity = 0.35;  // every member of a fact at least this similar
+  double min_member_similarity = 0.2;   // every member of a fact at least this similar
   std::uint32_t min_content_words = 3;  // shorter sentences (datelines, bylines) take no part
   std::uint64_t max_pairs = 20'000'000;
 };

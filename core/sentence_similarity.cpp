@@ -28,6 +28,13 @@ bool is_negation(std::string_view form) {
          (form.size() > 3 && form.substr(form.size() - 3) == "n't");
 }
 
+// Punctuation that ends a clause: commas, semicolons, colons, brackets, and
+// dashes standing apart ("a - b", not "anti-government").
+bool ends_clause(const Token& token, std::string_view form) {
+  if (form == "," || form == ";" || form == ":" || form == "(" || form == ")") return true;
+  return (form == "-" || form == "\u2013" || form == "\u2014" || form == "--") && token.space_before;
+}
+
 bool is_word_start(std::string_view form) {
   return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
@@ -65,15 +72,25 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
   s.first_phrase = static_cast<std::uint32_t>(phrases_.size());
   s.first_key = static_cast<std::uint32_t>(keys_.size());
   bool first_word = true;
+  std::uint32_t clause = 0, in_clause = 0;  // the current clause and its terms so far
   for (std::uint32_t t = first; t < end; ++t) {
-    if (!tokens[t].is_word_like()) continue;
+    if (!tokens[t].is_word_like()) {
+      if (in_clause >= kMinClauseTerms && clause + 1 < kMaxClauses && ends_clause(tokens[t], vocabulary_.form(tokens[t].id)))
+        ++clause, in_clause = 0;
+      continue;
+    }
     const bool was_first = first_word;
     first_word = false;
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
     const std::uint32_t term = term_of(tokens[t].id);
     if (term == 0) continue;
-    terms_of_sentences_.push_back({term - 1, t, tokens[t].capitalized && !was_first});
+    terms_of_sentences_.push_back({term - 1, t, clause, tokens[t].capitalized && !was_first});
+    ++in_clause;
   }
+  // A short last piece belongs to the clause before it.
+  if (clause > 0 && in_clause < kMinClauseTerms)
+    for (std::size_t k = terms_of_sentences_.size(); k-- > s.first_term && terms_of_sentences_[k].clause == clause;)
+      terms_of_sentences_[k].clause = clause - 1;
   const std::span<const Term> terms(terms_of_sentences_.data() + s.first_term,
                                     terms_of_sentences_.size() - s.first_term);
   s.terms = static_cast<std::uint32_t>(terms.size());
@@ -190,14 +207,36 @@ double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedToke
 }
 
 double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
-  const Overlap o = overlap(a, b, matched);
+  thread_local std::vector<TermLink> links;
+  links.clear();
+  const Overlap o = overlap(a, b, matched, &links);
   if (o.total_a <= 0 || o.total_b <= 0) return 0;
   const double dice = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
   const double contained = std::max(o.gained_a / o.total_a, o.gained_b / o.total_b);
-  return std::min(1.0, kContainmentShare * contained + (1 - kContainmentShare) * dice);
+  const double whole = kContainmentShare * contained + (1 - kContainmentShare) * dice;
+  return std::min(1.0, std::max(whole, kClauseCredit * best_clause_dice(view(a), view(b), links)));
 }
 
-SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
+double SimilarityModel::best_clause_dice(const SentenceView& x, const SentenceView& y,
+                                         const std::vector<TermLink>& links) const {
+  if (links.empty() || (x.terms.back().clause == 0 && y.terms.back().clause == 0)) return 0;
+  const std::uint32_t nx = x.terms.back().clause + 1, ny = y.terms.back().clause + 1;
+  std::array<double, kMaxClauses> total_x{}, total_y{};
+  for (const Term& t : x.terms) total_x[t.clause] += weights_[t.id];
+  for (const Term& t : y.terms) total_y[t.clause] += weights_[t.id];
+  std::array<double, kMaxClauses * kMaxClauses> gained{};
+  for (const TermLink& l : links)
+    gained[x.terms[l.i].clause * kMaxClauses + y.terms[l.j].clause] += l.gained_a + l.gained_b;
+  double best = 0;
+  for (std::uint32_t cx = 0; cx < nx; ++cx)
+    for (std::uint32_t cy = 0; cy < ny; ++cy)
+      if (total_x[cx] > 0 && total_y[cy] > 0)
+        best = std::max(best, gained[cx * kMaxClauses + cy] / (total_x[cx] + total_y[cy]));
+  return best;
+}
+
+SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched,
+                                                  std::vector<TermLink>* links) const {
   const SentenceView x = view(a);
   const SentenceView y = view(b);
   Overlap o;
@@ -212,6 +251,8 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
     ++o.matched_a, ++o.matched_b;
     o.gained_a += credit * weights_[x.terms[i].id];
     o.gained_b += credit * weights_[y.terms[j].id];
+    if (links) links->push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j),
+                                 credit * weights_[x.terms[i].id], credit * weights_[y.terms[j].id]});
     if (matched) matched->pairs.push_back({x.terms[i].token_index(), y.terms[j].token_index()});
   };
   // 1. The same term: a merge of the two sorted term lists, occurrences
@@ -245,6 +286,13 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
         (p_is_x ? o.matched_b : o.matched_a) += 1;
         (p_is_x ? o.gained_a : o.gained_b) += kSynonymCredit * (weights_[p.terms[k].id] + weights_[p.terms[k + 1].id]);
         (p_is_x ? o.gained_b : o.gained_a) += kSynonymCredit * weights_[q.terms[j].id];
+        if (links) {
+          for (std::uint32_t w : {k, k + 1}) {
+            const double gp = kSynonymCredit * weights_[p.terms[w].id], gq = kSynonymCredit * weights_[q.terms[j].id] / 2;
+            links->push_back(p_is_x ? TermLink{w, static_cast<std::uint32_t>(j), gp, gq}
+                                    : TermLink{static_cast<std::uint32_t>(j), w, gq, gp});
+          }
+        }
         if (matched) {
           for (std::uint32_t w : {k, k + 1})
             matched->pairs.push_back(p_is_x ? std::make_pair(p.terms[w].token_index(), q.terms[j].token_index())

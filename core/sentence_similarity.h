@@ -31,6 +31,15 @@ namespace parallax {
 
 constexpr double kSynonymCredit = 0.8;
 constexpr double kContainmentShare = 0.5;
+// Clauses: a sentence is cut at commas, semicolons, colons, brackets and
+// dashes into clauses of at least kMinClauseTerms content terms (shorter
+// pieces join the clause before or after). The fact score also compares the
+// best pair of clauses (weighted Dice of the terms matched between them),
+// credited at kClauseCredit: a long sentence that reports two facts matches
+// each of them in one of its clauses.
+constexpr std::uint32_t kMaxClauses = 16;
+constexpr std::uint32_t kMinClauseTerms = 3;
+constexpr double kClauseCredit = 0.8;
 // Sentences assumed to exist besides those analysed, none holding the term:
 // five articles on one story use its key words in many sentences, and weights
 // from those alone would punish exactly the words the articles share.
@@ -84,7 +93,8 @@ class SimilarityModel {
   double similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
   PairFeatures features(std::uint32_t a, std::uint32_t b) const;
   // For facts: one sentence's content is largely in the other (a long
-  // sentence often reports more than one fact), blended with Dice.
+  // sentence often reports more than one fact), blended with Dice; or, when
+  // higher, the best pair of clauses' Dice at kClauseCredit.
   double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
 
   // Term and synonym-group keys of a sentence, for candidate search.
@@ -107,7 +117,14 @@ class SimilarityModel {
     std::uint32_t matched_a = 0, matched_b = 0;  // content words matched on each side
     std::uint32_t names_unmatched = 0;  // capitalised words (not the first) with no match
   };
-  Overlap overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const;
+  // One matched pair of terms (indexes into each sentence's terms) and the
+  // weight it gained on each side.
+  struct TermLink {
+    std::uint32_t i, j;
+    double gained_a, gained_b;
+  };
+  Overlap overlap(std::uint32_t a, std::uint32_t b, MatchedTokens* matched,
+                  std::vector<TermLink>* links = nullptr) const;
 
   // Every sentence's terms, phrases and keys are stored one sentence after the
   // other in shared arrays (a sentence holds where its part starts and how
@@ -116,8 +133,9 @@ class SimilarityModel {
   // A term's weight depends only on its id (weights_).
   struct Term {
     std::uint32_t id;
-    std::uint32_t token : 31;
-    std::uint32_t name : 1;  // capitalised and not the sentence's first word
+    std::uint32_t token : 27;  // a document holds at most 50 MB, so fewer tokens than 2^27
+    std::uint32_t clause : 4;  // the clause of the sentence it is in (kMaxClauses at most)
+    std::uint32_t name : 1;    // capitalised and not the sentence's first word
     std::uint32_t token_index() const { return token; }
   };
   struct Phrase {  // two neighbouring content terms with synonym groups as a unit
@@ -140,6 +158,7 @@ class SimilarityModel {
     double total;
   };
   SentenceView view(std::uint32_t sentence) const;
+  double best_clause_dice(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
 
   std::uint32_t term_of(std::uint32_t vocabulary_id);
   const std::vector<std::uint32_t>& groups_of(std::uint32_t term) const;

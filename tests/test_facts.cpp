@@ -74,3 +74,55 @@ TEST_CASE("facts: can be switched off") {
   const Report r = analyze({{"a", kA}, {"b", kB}}, options);
   CHECK(r.facts.empty());
 }
+
+namespace {
+
+// Whether the sentences holding `x` (in doc dx) and `y` (in doc dy) share a fact.
+bool share_fact(const Report& r, std::uint32_t dx, const std::string& x, std::uint32_t dy, const std::string& y) {
+  for (const auto& f : r.facts) {
+    bool has_x = false, has_y = false;
+    for (const auto& s : f.sentences) {
+      const std::string text = sentence_text(r, s.doc, s.sentence);
+      has_x = has_x || (s.doc == dx && text.find(x) != std::string::npos);
+      has_y = has_y || (s.doc == dy && text.find(y) != std::string::npos);
+    }
+    if (has_x && has_y) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("facts: a sentence starts a second fact only through words it has not used") {
+  // The short sentence of b matches a (the call to post pictures) and, with
+  // the same words, c (pictures that were posted; a pair above the threshold
+  // on its own): c is not glued to it, nor made a second fact with it.
+  const std::string a =
+      "Organisers asked people to flood social media with photos of the candlelit vigils, a tactic borrowed from the "
+      "student movement in neighbouring Serbia last winter.\n";
+  const std::string b = "Residents could then flood social media with pictures of the vigils.\n";
+  const std::string c =
+      "Pictures shared on social media on Sunday showed nurses holding yellow tulips outside the clinic.\n";
+  parallax::AnalysisOptions options;
+  options.fact_threshold = 0.3;
+  const Report r = analyze({{"a", a}, {"b", b}, {"c", c}}, options);
+  CHECK(share_fact(r, 0, "flood social media", 1, "flood social media"));
+  CHECK_FALSE(share_fact(r, 1, "flood social media", 2, "Pictures shared"));
+}
+
+TEST_CASE("facts: one fact across five articles even when it was linked from two ends") {
+  // Each article tells the arrest in its own words; some pairs share little,
+  // but every one is close to the others on the whole.
+  const std::vector<std::string> texts = {
+      "Okafor was arrested in March after returning from Portugal, where he had been treated after a stabbing in Lagos.\n",
+      "Okafor was arrested in March after returning to Nigeria for the first time since the stabbing in Lagos last year.\n",
+      "Okafor, 51, was arrested on March 3 after returning to Nigeria from Portugal, where he was treated for stab wounds.\n",
+      "Okafor was detained by police at the airport on March 3 when he arrived from Portugal after recovering from the stabbing.\n",
+      "Okafor returned to Nigeria on 3 March after months recovering in Portugal from a stabbing.\n"};
+  std::vector<parallax::InputDocument> docs;
+  for (std::size_t k = 0; k < texts.size(); ++k) docs.push_back({std::string(1, static_cast<char>('a' + k)), texts[k]});
+  const Report r = analyze(docs, {});
+  bool all = false;
+  for (const auto& f : r.facts) all = all || f.sentences.size() == texts.size();
+  CHECK(all);
+}

@@ -119,3 +119,14 @@ TEST_CASE("similarity: the paraphrase features of identical and of unrelated sen
   CHECK(score_sentence_pairs(pairs)[0] == doctest::Approx(1.0));
   CHECK(score_sentence_pairs(pairs)[1] == 0);
 }
+
+TEST_CASE("similarity: the fact score finds one fact in a clause of each of two long sentences") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Volunteers handed out blankets at the harbour, while the mayor promised an inquiry into the delayed rescue.",
+       "The mayor promised an inquiry into the delayed rescue, and the coastguard blamed fog for the slow response."},
+      {"Ticket prices rose again this year.", "The museum reopened after repairs."},
+      {"Officials said the vote would be held in spring.", "Fans queued overnight for the final."}};
+  const double fact = score_sentence_pairs(pairs, parallax::PairScore::kFact)[0];
+  CHECK(fact >= parallax::kClauseCredit * 0.99);
+  CHECK(fact <= 1.0);
+}
