@@ -230,16 +230,23 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
     join_with(static_cast<std::uint32_t>(members.size() - 1), e.b, side_b);
   }
 
-  // Two facts that share a sentence are one when their other members fit
-  // together as a joining sentence must (every pair at least
+  // Two facts that share a sentence are one when one holds the other, or when
+  // their other members fit together as a joining sentence must (every pair at least
   // min_member_similarity, on average at least the threshold): a fact told in
   // five articles is often linked from two ends before the middle arrives.
   const auto mergeable = [&](const std::vector<std::uint32_t>& f, const std::vector<std::uint32_t>& g) {
     bool shared = false;
     double sum = 0;
     std::uint32_t count = 0;
-    for (std::uint32_t x : f) shared = shared || std::find(g.begin(), g.end(), x) != g.end();
+    bool f_in_g = true, g_in_f = true;
+    for (std::uint32_t x : f) {
+      const bool in_g = std::find(g.begin(), g.end(), x) != g.end();
+      shared = shared || in_g;
+      f_in_g = f_in_g && in_g;
+    }
     if (!shared) return false;
+    for (std::uint32_t y : g) g_in_f = g_in_f && std::find(f.begin(), f.end(), y) != f.end();
+    if (f_in_g || g_in_f) return true;  // one holds the other: they are one fact
     for (std::uint32_t x : f) {
       if (std::find(g.begin(), g.end(), x) != g.end()) continue;
       for (std::uint32_t y : g) {

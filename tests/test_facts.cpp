@@ -125,4 +125,23 @@ TEST_CASE("facts: one fact across five articles even when it was linked from two
   bool all = false;
   for (const auto& f : r.facts) all = all || f.sentences.size() == texts.size();
   CHECK(all);
+  SUBCASE("and no fact is left that another fact holds whole") {
+    for (double threshold : {0.3, 0.4}) {
+      parallax::AnalysisOptions options;
+      options.fact_threshold = threshold;
+      const Report t = analyze(docs, options);
+      const auto key = [](const auto& s) { return std::make_pair(s.doc, s.sentence); };
+      for (std::size_t x = 0; x < t.facts.size(); ++x)
+        for (std::size_t y = 0; y < t.facts.size(); ++y) {
+          if (x == y) continue;
+          bool inside = true;
+          for (const auto& s : t.facts[x].sentences) {
+            bool found = false;
+            for (const auto& u : t.facts[y].sentences) found = found || key(s) == key(u);
+            inside = inside && found;
+          }
+          CHECK_FALSE(inside);
+        }
+    }
+  }
 }
