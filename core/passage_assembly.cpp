@@ -28,17 +28,24 @@ NearIndex index_near(const std::vector<NearPassage>& near) {
 
 // A two-document exact passage inside a near passage of the same two
 // documents is a fragment of it: the spans that lie inside the near
-// passage's span in their document go (the near passage shows them). What is
-// left is reported only while it still joins two documents; a phrase that
-// recurs elsewhere in one of them is not a reuse of its own.
+// passage's span in their document, while one of its spans in the other
+// document lies inside the near passage's other side, go (the near passage
+// shows that reuse). What is left is reported only while it still joins two
+// documents; a phrase that recurs elsewhere in one of them is not a reuse of
+// its own. (A near passage to another copy of the text does not show this
+// pairing: an article with a paragraph twice keeps both.)
 std::vector<WordSpan> spans_outside_near(const SharedPassage& p, const NearIndex& near) {
   if (p.documents != 2) return p.spans;
   const auto found = near.find(pair_key(p.spans.front().doc, p.spans.back().doc));
   if (found == near.end()) return p.spans;
+  const auto any_span_inside = [&](std::uint32_t doc, std::uint32_t first, std::uint32_t end) {
+    return std::any_of(p.spans.begin(), p.spans.end(), [&](const WordSpan& t) { return inside(t, doc, first, end); });
+  };
   std::vector<WordSpan> kept;
   for (const WordSpan& s : p.spans) {
     const bool covered = std::any_of(found->second.begin(), found->second.end(), [&](const NearPassage* n) {
-      return inside(s, n->doc_a, n->first_a, n->end_a) || inside(s, n->doc_b, n->first_b, n->end_b);
+      return (inside(s, n->doc_a, n->first_a, n->end_a) && any_span_inside(n->doc_b, n->first_b, n->end_b)) ||
+             (inside(s, n->doc_b, n->first_b, n->end_b) && any_span_inside(n->doc_a, n->first_a, n->end_a));
     });
     if (!covered) kept.push_back(s);
   }
@@ -164,10 +171,17 @@ std::uint32_t overlap_words(std::uint32_t f1, std::uint32_t e1, std::uint32_t f2
   return e > f ? e - f : 0;
 }
 
+// A second counterpart is kept for a region when it is as much a copy as
+// the first: an article that carries a paragraph twice reuses it twice.
+constexpr double kSecondCopySimilarity = 0.8;
+constexpr double kSecondCopyShare = 0.8;  // of the better passage's matched words
+
 // One-to-one reuse: a near passage is dropped when half of it, in either
 // document, is already taken by a better passage between the same two
-// documents (an exact one, or a near one with more matched words). What
-// remains is each region's best counterpart, not every place a phrase recurs.
+// documents (an exact one, or a near one with more matched words), unless it
+// is taken in one document only and the passage is a second full copy there.
+// What remains is each region's best counterpart, not every place a phrase
+// recurs.
 std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
                                            const std::vector<SharedPassage>& exact) {
   std::vector<std::size_t> order(near.size());
@@ -187,23 +201,26 @@ std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
   std::unordered_map<std::uint64_t, std::vector<const NearPassage*>> accepted_by_pair;
   std::vector<NearPassage> accepted;
   const auto clashes = [](const NearPassage& n, std::uint32_t fa, std::uint32_t ea, std::uint32_t fb,
-                          std::uint32_t eb) {
-    return 2 * overlap_words(n.first_a, n.end_a, fa, ea) >= n.end_a - n.first_a ||
-           2 * overlap_words(n.first_b, n.end_b, fb, eb) >= n.end_b - n.first_b;
+                          std::uint32_t eb, std::uint32_t better_matched) {
+    const bool in_a = 2 * overlap_words(n.first_a, n.end_a, fa, ea) >= n.end_a - n.first_a;
+    const bool in_b = 2 * overlap_words(n.first_b, n.end_b, fb, eb) >= n.end_b - n.first_b;
+    const bool second_copy = in_a != in_b && n.similarity >= kSecondCopySimilarity &&
+                             n.matched >= kSecondCopyShare * better_matched;
+    return (in_a || in_b) && !second_copy;
   };
   for (std::size_t k : order) {
     const NearPassage& n = near[k];
     bool clash = false;
     std::vector<const NearPassage*>& same_pair = accepted_by_pair[pair_key(n.doc_a, n.doc_b)];
     for (const NearPassage* better : same_pair)
-      if (clashes(n, better->first_a, better->end_a, better->first_b, better->end_b)) {
+      if (clashes(n, better->first_a, better->end_a, better->first_b, better->end_b, better->matched)) {
         clash = true;
         break;
       }
     const auto pair_spans = exact_by_pair.find(pair_key(n.doc_a, n.doc_b));
     if (!clash && pair_spans != exact_by_pair.end())
       for (const ExactPair& e : pair_spans->second)
-        if (e.words >= n.matched && clashes(n, e.a.first_word, e.a.end_word, e.b.first_word, e.b.end_word)) {
+        if (e.words >= n.matched && clashes(n, e.a.first_word, e.a.end_word, e.b.first_word, e.b.end_word, e.words)) {
           clash = true;
           break;
         }

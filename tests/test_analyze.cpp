@@ -211,3 +211,36 @@ TEST_CASE("analyze: one paragraph repeated for pages in two files is a few passa
   CHECK(report.passages.size() <= 4);
   CHECK(report.documents[0].shared_words == report.documents[0].words);
 }
+
+TEST_CASE("analyze: an article that carries a reused paragraph twice shows both copies as reused") {
+  const std::string paragraph =
+      "The harbour master said the ferry would not sail again until the storm had passed and the "
+      "divers had checked the hull, which struck a sandbank off the northern point on Tuesday night.";
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string p = paragraph;
+    return p.replace(p.find(from), from.size(), to);
+  };
+  // a: the paragraph, other text, the paragraph again with one word changed;
+  // b: the paragraph once, with another word changed.
+  const std::string a = "Ferry stays in port\n\n" + paragraph +
+                        "\n\nIslanders queued for the small plane instead, and the school closed for the day.\n\n" +
+                        with("northern", "north");
+  const std::string b = "Storm keeps ferry ashore\n\nVisitors were told to wait. " + with("Tuesday", "Monday") +
+                        "\n\nThe forecast is better for the weekend.";
+  const auto report = analyze({{"a.txt", a}, {"b.txt", b}}, AnalysisOptions{});
+  REQUIRE_FALSE(report.has_error);
+  const auto shown_with_b = [&](std::size_t start, std::size_t end) {
+    for (const auto& p : report.passages) {
+      bool in_b = false, covers = false;
+      for (const auto& s : p.spans) {
+        in_b = in_b || s.doc == 1;
+        covers = covers || (s.doc == 0 && s.start <= start + 1 && s.end + 1 >= end);
+      }
+      if (in_b && covers) return true;
+    }
+    return false;
+  };
+  const std::size_t first = a.find(paragraph), second = a.rfind("The harbour master");
+  CHECK(shown_with_b(first, first + paragraph.size()));
+  CHECK(shown_with_b(second, a.size()));
+}
