@@ -404,6 +404,7 @@ struct NameLexicon::Impl {
       x |= kDemonymLike;
     flags.push_back(x);
     lower_stamp.push_back(0);
+    inner_stamp.push_back(0);
     dotted.push_back(0);
     return f;
   }
@@ -441,6 +442,8 @@ struct NameLexicon::Impl {
   std::vector<std::uint32_t> flags;        // fold id -> word_flags
   std::vector<std::uint32_t> dotted;       // fold id -> fold id of it with a period + 1
   std::vector<std::uint32_t> lower_stamp;  // fold id -> the last document that has it in lower case
+  std::vector<std::uint32_t> inner_stamp;  // fold id -> the last document that has it capitalised
+                                           // alone inside a sentence (not a start, not a headline)
   std::uint32_t document = 0;              // stamp of the document being read
 };
 
@@ -491,6 +494,13 @@ class Finder {
       if (t.kind != TokenKind::kWord || t.capitalized) continue;
       lex_.lower_stamp[lex_.fold(t.id, false)] = stamp_;
     }
+    // Capitalised words alone inside a sentence ("said the Chargers on").
+    const auto capital = [&](std::size_t t) {
+      return t < tokens.size() && tokens[t].kind == TokenKind::kWord && tokens[t].capitalized;
+    };
+    for (std::size_t t = 1; t < tokens.size(); ++t)
+      if (capital(t) && !initial_[t] && !blocked_[t] && !capital(t - 1) && !capital(t + 1))
+        lex_.inner_stamp[lex_.fold(tokens[t].id, possessive_length(surface(tokens[t])) > 0)] = stamp_;
   }
 
   std::vector<NameMention> run() {
@@ -538,6 +548,9 @@ class Finder {
   bool initial_word_ok(const Word& w) const {
     if (has(w, word_flags::kStart)) return false;
     if (lex_.kind(w.fold) != GazetteerKind::kNone) return true;
+    // Capitalised alone inside a sentence of this document and never in lower
+    // case: a name here ("Chargers lineman ..." beside "the Chargers said").
+    if (lex_.inner_stamp[w.fold] == stamp_ && !lower_case_here(w.fold)) return true;
     // Contractions ("You'll"), adverbs ("Separately"), participles and
     // plural agent nouns ("Supporters") open sentences, not names.
     if (has(w, word_flags::kOpensSentences)) return false;

@@ -106,6 +106,17 @@ TEST_CASE("names: sentence starts") {
     CHECK_FALSE(find(found, "Crowds"));
     CHECK(find(found, "Ivan Petrov"));
   }
+  SUBCASE("a word that stands alone as a name inside a sentence is one at a start too") {
+    // "Rangers" would open a sentence as "Supporters" does, but the article
+    // has it alone, capitalised, inside a sentence.
+    const auto found = names_of("Rangers winger Omar Reyes was held. He has played for the Rangers since May.");
+    REQUIRE(find(found, "Rangers"));
+    CHECK(find(found, "Omar Reyes"));
+    const std::string inside_longer = "Rangers winger Omar Reyes was held. He signed for Glen Rangers in May.";
+    CHECK_FALSE(find(names_of(inside_longer), "Rangers"));
+    const std::string lower = "Rangers winger Omar Reyes was held. The Rangers and the rangers met.";
+    for (const NameMention& m : mentions_of(lower)) CHECK(m.start > 0);
+  }
   SUBCASE("a name at a sentence start stays a name") {
     const auto found = names_of("It rained. Volkov wrote a letter. Later, Volkov left.");
     CHECK(find(found, "Volkov"));
