@@ -6,7 +6,11 @@
 // Navalny" are both "alexei navalni", "MOSCOW" and "Moscow" are "moscow").
 // 1. Mentions with the same key are one entity, in any document; a person's
 //    middle names and initials are left out of the key ("Raj K. Chohan" and
-//    "Raj Chohan" are one).
+//    "Raj Chohan" are one), and so are a generational suffix ("Jr."), a
+//    descriptor or headline word around a two-word person of the articles
+//    ("Skier Pedro Valmont", "Hanna Lindqvist Cruises"), and the difference
+//    between first names of one surname that start alike or are a short form
+//    and its name ("Katie"/"Katarina", "Bettie"/"Betty", "Mo"/"Maurice").
 // 2. A one-word mention joins the multi-word person whose last word has the
 //    same key: first in its own document ("Navalny" -> "Alexei Navalny"),
 //    else across documents, and only when exactly one such person exists
@@ -18,7 +22,10 @@
 // 3. A one-word name with no cue joins the only place whose name has it
 //    before a place word ("Arbat" -> "Old Arbat Street").
 // 4. An acronym joins the name it abbreviates ("Federal Security Service
-//    (FSB)"), and every other mention of the acronym joins that entity too.
+//    (FSB)"), and every other mention of the acronym joins that entity too;
+//    an acronym of three letters or more written in capitals with no
+//    expansion beside it joins the one organisation or place whose initials
+//    it is ("NYPD", function words left out).
 // The entity's type is the vote of its mentions (a cue counts double); its
 // name is the most complete form (most words), the most frequent among those,
 // ties to the earliest; variants are the distinct surface forms (whitespace

@@ -9,13 +9,17 @@
 //   proves nothing, so it is kept only when it is not a common sentence-start
 //   word ("The", "In", "But") and does not appear in lower case elsewhere in
 //   the document ("Police said" is dropped when "police" occurs), or when the
-//   gazetteer knows it.
+//   gazetteer knows it, or when the document has it alone and capitalised
+//   inside a sentence ("Chargers lineman ..." beside "the Chargers said").
 // - Titles and roles: "President Vladimir Putin" is PERSON "Vladimir Putin"
 //   with role "President" (not in the span); a lower-case role just before a
 //   run ("spokeswoman Maria Zakharova", "critic Alexei Navalny") makes it a
 //   PERSON. Leading demonyms are not part of the name ("Russian President
-//   Vladimir Putin").
+//   Vladimir Putin"), except in an organisation's ("American Medical
+//   Association").
 // - Possessives: "Navalny's" gives the span "Navalny".
+// - Quoted nicknames between first name and surname are inside the span
+//   (Vincent "The Chin" Gigante), except on headline lines.
 // - Acronyms: "Federal Security Service (FSB)" gives an ORGANIZATION and a
 //   mention "FSB" whose alias_of points at it, when the letters are the
 //   initials of the capitalised words, or, for a name with an organisation

@@ -1002,7 +1002,16 @@ class Scanner {
     if (i > 0 && is_currency_symbol(tok(i - 1))) return false;
     if (i + 1 >= n_ || !same_line(i + 1)) return true;
     if (t_[i + 1].kind != TokenKind::kWord) return !is_char(i + 1, '%') && !is_dash(i + 1);
-    return has(i + 1, kw::kNotUnit) && !has(i + 1, kw::kScale | kw::kPercent | kw::kCurrency | kw::kDuration);
+    if (has(i + 1, kw::kScale | kw::kPercent | kw::kCurrency | kw::kDuration)) return false;
+    if (has(i + 1, kw::kNotUnit)) return true;
+    // A year before a noun it dates: after a determiner ("the 1967
+    // killings", "its 2007 ceremony") or before a name ("2014 Oscars").
+    if (t_[i + 1].capitalized) return true;
+    if (i == 0 || !same_line(i) || t_[i - 1].kind != TokenKind::kWord) return false;
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "its", "his",
+                                                        "her", "their", "our"};
+    const std::string_view before = tok(i - 1);
+    return std::any_of(std::begin(kDeterminers), std::end(kDeterminers), [&](std::string_view d) { return iequals(before, d); });
   }
 
   std::uint32_t at_word(std::uint32_t i) {

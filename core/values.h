@@ -15,7 +15,8 @@
 // Normalised values (ValueMention::value):
 // - DATE: TimeML/ISO 8601: "2021-01-17"; "XXXX-01-17" when the year is not
 //   known (DECISIONS.md: an unknown year stays unknown); "2021-01" for a month
-//   and year; "2020" for a year; "199X" for "the 1990s"; a weekday is resolved
+//   and year; "2020" for a year (also before the noun it dates: "the 1967
+//   killings", "2014 Oscars"); "199X" for "the 1990s"; a weekday is resolved
 //   against the publication date when the context has one, else it stays
 //   "XXXX-WXX-7" (ISO weekday, Monday = 1). A day and month without a year take
 //   the publication year (or its neighbour when that is nearer).
@@ -27,7 +28,12 @@
 //   = 200..999, thousands = 2000..9999, tens of thousands = 20000..99999, a
 //   dozen = 12, dozens = 24..99). `low`/`high` carry the same numerically,
 //   `qualifier` the hedge ("more than", "at least", ...) and `unit` the counted
-//   noun ("people"), lower-cased.
+//   noun ("people"), lower-cased: a noun, not a participle or a state ("Three
+//   killed" counts nothing named), the last of a compound ("two prison
+//   guards" counts guards). A tally, a score or vote ("20-13"), is valued as
+//   written, without a numeric range. An age after a name ("Navalny, 44,",
+//   "aged 85") is a NUMBER marked `age`: compared like any value, but no
+//   entity of its own.
 // - PERCENT: "5%", "3.5%". MONEY: ISO 4217 code and amount, "USD 5000000";
 //   `unit` is the code.
 // The span covers the qualifier and the counted noun when they are present:

@@ -76,6 +76,16 @@ TEST_CASE("values: a year alone after a preposition, and decades") {
     const Found n = one("Some 2000 people came.");
     CHECK(n.type == "NUMBER");
     CHECK(n.unit == "people");
+    CHECK(one("They sold 1999 tickets.").type == "NUMBER");
+  }
+  SUBCASE("a year before the noun it dates") {
+    const Found k = one("Police reopened the 1967 killings.");
+    CHECK(k.type == "DATE");
+    CHECK(k.value == "1967");
+    CHECK(k.surface == "1967");
+    CHECK(one("Its 2007 ceremony was long.").value == "2007");
+    CHECK(one("He hosts the 2014 Oscars.").value == "2014");
+    CHECK(one("She drove a grey 2013 Vesta sedan.").type == "DATE");
   }
 }
 
