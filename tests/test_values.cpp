@@ -79,13 +79,16 @@ TEST_CASE("values: a year alone after a preposition, and decades") {
     CHECK(one("They sold 1999 tickets.").type == "NUMBER");
   }
   SUBCASE("a year before the noun it dates") {
-    const Found k = one("Police reopened the 1967 killings.");
-    CHECK(k.type == "DATE");
-    CHECK(k.value == "1967");
-    CHECK(k.surface == "1967");
-    CHECK(one("Its 2007 ceremony was long.").value == "2007");
-    CHECK(one("He hosts the 2014 Oscars.").value == "2014");
-    CHECK(one("She drove a grey 2013 Vesta sedan.").type == "DATE");
+    const std::pair<const char*, const char*> years[] = {{"Police reopened the 1967 killings.", "1967"},
+                                                         {"Its 2007 ceremony was long.", "2007"},
+                                                         {"He hosts the 2014 Oscars.", "2014"},
+                                                         {"She drove a grey 2013 Vesta sedan.", "2013"}};
+    for (const auto& [text, year] : years) {
+      const Found y = one(text);
+      CHECK_MESSAGE(y.type == "DATE", text);
+      CHECK(y.value == year);
+      CHECK(y.surface == year);
+    }
   }
 }
 
