@@ -35,6 +35,15 @@ bool ends_clause(const Token& token, std::string_view form) {
   return (form == "-" || form == "\u2013" || form == "\u2014" || form == "--") && token.space_before;
 }
 
+// Words that open a clause: conjunctions and relative words ("..., and of
+// receiving instructions", "... where local rallies were used").
+bool starts_clause(std::string_view form) {
+  for (std::string_view w : {"and", "but", "while", "whereas", "although", "though", "because", "which", "who",
+                             "whom", "whose", "where", "when", "after", "before", "since", "until"})
+    if (form == w) return true;
+  return false;
+}
+
 bool is_word_start(std::string_view form) {
   return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
@@ -79,6 +88,8 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
         ++clause, in_clause = 0;
       continue;
     }
+    if (in_clause >= kMinClauseTerms && clause + 1 < kMaxClauses && starts_clause(vocabulary_.form(tokens[t].id)))
+      ++clause, in_clause = 0;
     const bool was_first = first_word;
     first_word = false;
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;

@@ -32,13 +32,14 @@ namespace parallax {
 constexpr double kSynonymCredit = 0.8;
 constexpr double kContainmentShare = 0.5;
 // Clauses: a sentence is cut at commas, semicolons, colons, brackets and
-// dashes into clauses of at least kMinClauseTerms content terms (shorter
-// pieces join the clause before or after). The fact score also compares the
+// dashes, and before conjunctions and relative words ("and", "while", "which",
+// "where", "after"), into clauses of at least kMinClauseTerms content terms
+// (shorter pieces join the clause before or after). The fact score also compares the
 // best pair of clauses (weighted Dice of the terms matched between them),
 // credited at kClauseCredit: a long sentence that reports two facts matches
 // each of them in one of its clauses.
 constexpr std::uint32_t kMaxClauses = 16;
-constexpr std::uint32_t kMinClauseTerms = 3;
+constexpr std::uint32_t kMinClauseTerms = 4;
 constexpr double kClauseCredit = 0.8;
 // Sentences assumed to exist besides those analysed, none holding the term:
 // five articles on one story use its key words in many sentences, and weights

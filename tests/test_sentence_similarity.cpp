@@ -130,3 +130,14 @@ TEST_CASE("similarity: the fact score finds one fact in a clause of each of two 
   CHECK(fact >= parallax::kClauseCredit * 0.99);
   CHECK(fact <= 1.0);
 }
+
+TEST_CASE("similarity: a clause may also open with a conjunction or a relative word") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"The council closed the old bridge after engineers found deep cracks in two concrete pillars.",
+       "Engineers found deep cracks in two concrete pillars when they inspected the span last spring and repairs "
+       "will cost millions."},
+      {"Ticket prices rose again this year.", "The museum reopened after repairs."},
+      {"Officials said the vote would be held in spring.", "Fans queued overnight for the final."}};
+  const double fact = score_sentence_pairs(pairs, parallax::PairScore::kFact)[0];
+  CHECK(fact >= parallax::kClauseCredit * 0.99);
+}
