@@ -23,7 +23,7 @@ const args = process.argv.slice(2);
 const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',').map(Number) : []);
 const kL2 = 1e-3;  // per pair, on the weights (not the bias)
 const kBlend = 0.5, kNumberMismatch = 0.9;  // as in core/sentence_similarity.h
-const kDice = 0, kNumbersDiffer = 4;         // feature columns (enum PairFeature)
+const kDice = 0, kNumbersDiffer = 5;         // feature columns (enum PairFeature)
 
 const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 function features(rows) {
