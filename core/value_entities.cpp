@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace parallax {
@@ -51,31 +52,53 @@ bool full_date(std::string_view v) {
          digits(v.substr(8, 2));
 }
 
+// The full date that the most articles have, "" on a tie.
+std::string most_articles(const std::unordered_map<std::string, std::uint32_t>& counts) {
+  std::string best;
+  std::uint32_t most = 0;
+  bool tie = false;
+  for (const auto& [date, n] : counts) {
+    if (n > most) {
+      best = date;
+      most = n;
+      tie = false;
+    } else if (n == most) {
+      tie = true;
+    }
+  }
+  return tie ? std::string() : best;
+}
+
 // Dates without a year or a week ("XXXX-02-22", "XXXX-WXX-7") take the one
-// full date that fits them in their own article, else in all the articles: a
-// weekday the one full date on that weekday ("Sunday" in an article about
-// "Sunday, February 22, 2009"), a day and month the one year that day has.
-// Nothing changes when two dates fit. Index [d][k]: the value for
+// full date that fits them in their own article, else the one that most
+// articles have: a weekday the full date on that weekday ("Sunday" in an
+// article about "Sunday, February 22, 2009"), a day and month the year that
+// day has. Nothing changes when two dates fit in the article, or tie. Index [d][k]: the value for
 // mentions[d][k] ("" to keep its own).
 std::vector<std::vector<std::string>> completed_dates(const std::vector<std::vector<ValueMention>>& mentions) {
   std::vector<std::vector<std::string>> out(mentions.size());
-  std::unordered_map<std::string, std::string> everywhere;  // "02-22" -> the one full date, "" when several
+  // "02-22" -> full date -> how many articles have it
+  std::unordered_map<std::string, std::unordered_map<std::string, std::uint32_t>> everywhere;
   std::vector<std::unordered_map<std::string, std::string>> in_doc(mentions.size());
   const auto note = [](std::unordered_map<std::string, std::string>& map, const std::string& key, const std::string& v) {
     const auto [it, added] = map.try_emplace(key, v);
     if (!added && it->second != v) it->second.clear();
   };
-  for (std::size_t d = 0; d < mentions.size(); ++d)
+  for (std::size_t d = 0; d < mentions.size(); ++d) {
+    std::unordered_set<std::string> counted;  // full dates of this article
     for (const ValueMention& m : mentions[d]) {
       if (m.type != ValueType::kDate || !full_date(m.value)) continue;
       const int y = std::stoi(m.value.substr(0, 4)), mo = std::stoi(m.value.substr(5, 2)),
                 day = std::stoi(m.value.substr(8, 2));
       if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
-      note(everywhere, m.value.substr(5), m.value);
-      note(everywhere, "W" + std::to_string(iso_weekday(y, mo, day)), m.value);
+      if (counted.insert(m.value).second) {
+        ++everywhere[m.value.substr(5)][m.value];
+        ++everywhere["W" + std::to_string(iso_weekday(y, mo, day))][m.value];
+      }
       note(in_doc[d], m.value.substr(5), m.value);
       note(in_doc[d], "W" + std::to_string(iso_weekday(y, mo, day)), m.value);
     }
+  }
   for (std::size_t d = 0; d < mentions.size(); ++d) {
     out[d].resize(mentions[d].size());
     for (std::size_t k = 0; k < mentions[d].size(); ++k) {
@@ -92,7 +115,7 @@ std::vector<std::vector<std::string>> completed_dates(const std::vector<std::vec
         out[d][k] = it->second;  // "" when the article has several
         continue;
       }
-      if (const auto it = everywhere.find(key); it != everywhere.end()) out[d][k] = it->second;
+      if (const auto it = everywhere.find(key); it != everywhere.end()) out[d][k] = most_articles(it->second);
     }
   }
   return out;

@@ -8,10 +8,11 @@
 // NUMBER. The qualifier does not split an entity ("more than 100 women" and
 // "about 100 women" are one, each mention keeps its qualifier); a different
 // counted noun does ("100 women", "100 cities"). A date without its year or
-// week joins the one full date that fits it, in its own article, else in all
-// the articles: a weekday the one date on that weekday ("Sunday" beside
-// "Sunday, February 22, 2009"), a day and month the one year it has ("Feb. 22"
-// beside "February 22, 2009"); with two candidates it stays apart.
+// week joins the one full date that fits it in its own article, else the one
+// that most articles have: a weekday the date on that weekday ("Sunday"
+// beside "Sunday, February 22, 2009"), a day and month the year it has ("Feb.
+// 22" beside "February 22, 2009"); with two candidates in its article, or a
+// tie, it stays apart. An age after a name ("Navalny, 44,") joins no entity.
 // Each mention keeps its own value.
 //
 // Contract: entities are appended in order of their first mention (document

@@ -299,7 +299,7 @@ TEST_CASE("values: spans are exact byte spans with non-ASCII text around") {
   for (const ValueMention& m : found) CHECK(m.start < m.end);
 }
 
-TEST_CASE("values: a date without its year or week joins the one full date that fits") {
+TEST_CASE("values: a date without its year or week joins the full date that fits") {
   const auto entities_of = [](const std::vector<std::string>& texts) {
     std::vector<InputDocument> inputs;
     for (std::size_t k = 0; k < texts.size(); ++k) inputs.push_back({"d" + std::to_string(k) + ".txt", texts[k]});
@@ -339,6 +339,18 @@ TEST_CASE("values: a date without its year or week joins the one full date that 
     }
     CHECK(weekday);
     CHECK(day_month);
+  }
+  SUBCASE("elsewhere, the full date that most articles have; none on a tie") {
+    const std::string most = "The gala was on Sunday, February 22, 2009.";
+    const std::string other = "A rehearsal took place on Sunday, February 15, 2009.";
+    const std::string bare = "On Sunday the crowd left.";
+    const auto joined = entities_of({most, most, other, bare});
+    REQUIRE(joined.size() == 2);
+    CHECK(joined[0].first == "2009-02-22");
+    CHECK(joined[0].second == std::vector<std::string>{"Sunday, February 22, 2009", "Sunday"});
+    bool weekday = false;
+    for (const auto& [value, variants] : entities_of({most, other, bare})) weekday |= value == "XXXX-WXX-7";
+    CHECK(weekday);
   }
 }
 
