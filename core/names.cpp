@@ -707,7 +707,17 @@ class Finder {
           j = after_particles;
           continue;
         }
-        if (of) {
+        // "Department of Health and Human Services", "Academy of Motion Picture
+        // Arts and Sciences": "and" inside an organisation's "of" phrase,
+        // between two frequent English words that are no names of their own
+        // (not "Ministry of Freedonia and Acme Holdings").
+        const bool and_inside =
+            part == "and" && capital_word(next + 1) && tokens_[next + 1].newlines_before == 0 &&
+            lex_.kind(lex_.fold(tokens_[next + 1].id, false)) == GazetteerKind::kNone &&
+            lex_.common(words_.back().fold) && lex_.common(lex_.fold(tokens_[next + 1].id, false)) &&
+            std::any_of(words_.begin(), words_.end(), [&](const Word& w) { return lex_.folded(w.fold) == "of"; }) &&
+            std::any_of(words_.begin(), words_.end(), [&](const Word& w) { return has(w, word_flags::kOrgCue); });
+        if (of || and_inside) {
           add_word(next, false);
           j = next + 1;
           continue;

@@ -20,6 +20,9 @@
 // - Possessives: "Navalny's" gives the span "Navalny".
 // - Quoted nicknames between first name and surname are inside the span
 //   (Vincent "The Chin" Gigante), except on headline lines.
+// - "of" joins an organisation or place cue to what follows ("Ministry of
+//   Defence"); "and" inside such a phrase joins two frequent words ("Academy
+//   of Motion Picture Arts and Sciences"), never two names.
 // - Acronyms: "Federal Security Service (FSB)" gives an ORGANIZATION and a
 //   mention "FSB" whose alias_of points at it, when the letters are the
 //   initials of the capitalised words, or, for a name with an organisation

@@ -303,6 +303,15 @@ TEST_CASE("names: a quoted nickname between first name and surname is inside the
   }
 }
 
+TEST_CASE("names: 'and' between frequent words inside an organisation's 'of' phrase") {
+  CHECK(find(names_of("She joined the Academy of Dramatic Arts and Sciences in May."),
+             "Academy of Dramatic Arts and Sciences"));
+  const auto two = names_of("The Ministry of Defence and NATO met. Friends of Anna and Boris came.");
+  CHECK(find(two, "Ministry of Defence"));
+  CHECK(find(two, "NATO"));
+  CHECK_FALSE(find(two, "Anna and Boris"));
+}
+
 TEST_CASE("names: a demonym stays in an organisation's name") {
   const auto found = names_of("Doctors of the Freedonian Medical Association met Freedonian President Rufus Firefly.");
   REQUIRE(find(found, "Freedonian Medical Association"));
