@@ -11,8 +11,10 @@ namespace parallax {
 
 namespace {
 
+// 20 bytes, no padding: there are about two seeds per content word of the
+// whole input, held through the hit search.
 struct Seed {
-  std::uint64_t key;  // match keys of two neighbouring content words
+  std::uint32_t key_low, key_high;  // match keys of two neighbouring content words, smaller first
   std::uint32_t doc;
   std::uint32_t first;  // word index of the first content word
   std::uint32_t end;    // one past the second content word
@@ -45,7 +47,7 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
         const std::uint32_t x = std::min(doc.keys[u], doc.keys[v]);
         const std::uint32_t y = std::max(doc.keys[u], doc.keys[v]);
-        seeds.push_back({static_cast<std::uint64_t>(x) << 32 | y, d, u, v + 1});
+        seeds.push_back({x, y, d, u, v + 1});
       }
     }
   }
@@ -218,29 +220,36 @@ struct SeedIndex {
 
 SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std::uint32_t max_occurrences) {
   SeedIndex index;
+  // 12 bytes a record (the sort needs a second copy): memory, not speed, is
+  // what the largest inputs run out of here.
   struct Keyed {
-    std::uint64_t key;
-    std::uint32_t seed;
+    std::uint32_t key_low, key_high, seed;
+    std::uint64_t key() const { return static_cast<std::uint64_t>(key_low) << 32 | key_high; }
   };
   std::vector<Keyed> keyed(seeds.size());
-  for (std::uint32_t s = 0; s < seeds.size(); ++s) keyed[s] = {seeds[s].key, s};
+  for (std::uint32_t s = 0; s < seeds.size(); ++s) keyed[s] = {seeds[s].key_low, seeds[s].key_high, s};
   // Seeds were made in (doc, first) order; a stable sort by key keeps it
   // within each run.
-  radix_sort(keyed, [](const Keyed& k) { return k.key; });
+  radix_sort(keyed, [](const Keyed& k) { return k.key(); });
   index.by_key.resize(seeds.size());
-  index.position.assign(seeds.size(), kNoRun);
   index.run_end.resize(seeds.size());
   for (std::size_t run = 0; run < keyed.size();) {
     std::size_t end = run + 1;
-    while (end < keyed.size() && keyed[end].key == keyed[run].key) ++end;
-    const bool common_phrase = end - run > max_occurrences;
-    const bool several_docs = seeds[keyed[run].seed].doc != seeds[keyed[end - 1].seed].doc;
+    while (end < keyed.size() && keyed[end].key() == keyed[run].key()) ++end;
     for (std::size_t k = run; k < end; ++k) {
       index.by_key[k] = keyed[k].seed;
       index.run_end[k] = static_cast<std::uint32_t>(end);
-      if (!common_phrase && several_docs) index.position[keyed[k].seed] = static_cast<std::uint32_t>(k);
     }
     run = end;
+  }
+  std::vector<Keyed>().swap(keyed);
+  index.position.assign(seeds.size(), kNoRun);
+  for (std::uint32_t run = 0; run < index.by_key.size(); run = index.run_end[run]) {
+    const std::uint32_t end = index.run_end[run];
+    const bool common_phrase = end - run > max_occurrences;
+    const bool several_docs = seeds[index.by_key[run]].doc != seeds[index.by_key[end - 1]].doc;
+    if (common_phrase || !several_docs) continue;
+    for (std::uint32_t k = run; k < end; ++k) index.position[index.by_key[k]] = k;
   }
   index.first_of_doc.assign(doc_count + 1, static_cast<std::uint32_t>(seeds.size()));
   for (std::uint32_t s = static_cast<std::uint32_t>(seeds.size()); s-- > 0;) index.first_of_doc[seeds[s].doc] = s;
@@ -355,13 +364,19 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
     if (hits.size() < 2) continue;
     std::fill(bucket.begin(), bucket.end(), 0);
     for (const Hit& h : hits) ++bucket[h.doc_b + 1];
+    const bool one_other = bucket[hits.front().doc_b + 1] == hits.size();  // two documents, say
     for (std::size_t d = 1; d < bucket.size(); ++d) bucket[d] += bucket[d - 1];
-    by_doc.resize(hits.size());
-    for (const Hit& h : hits) by_doc[bucket[h.doc_b]++] = h;
+    if (!one_other) {  // grouped by b in a copy; a single group stays where it is
+      by_doc.resize(hits.size());
+      for (const Hit& h : hits) by_doc[bucket[h.doc_b]++] = h;
+      hits.swap(by_doc);
+    } else {
+      bucket[hits.front().doc_b] = static_cast<std::uint32_t>(hits.size());
+    }
     // Now bucket[d] is where d's hits end (they begin where d - 1's end).
-    for (std::size_t group = 0; group < by_doc.size();) {
-      const std::size_t group_end = bucket[by_doc[group].doc_b];
-      Hit* first = by_doc.data() + group;
+    for (std::size_t group = 0; group < hits.size();) {
+      const std::size_t group_end = bucket[hits[group].doc_b];
+      Hit* first = hits.data() + group;
       const std::size_t n = group_end - group;
       // Hits of one word of a are in b's word order per seed; the insertion
       // sort makes it (first_a, first_b) overall, stably (almost sorted already).
