@@ -35,6 +35,9 @@ constexpr std::size_t kMaxChainLookBack = 64;
 // swap of neighbours does too), when they stand close together.
 std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
   std::vector<Seed> seeds;
+  std::size_t at_most = 0;  // two per content word: reserved, as doubling would leave up to half unused
+  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
+  seeds.reserve(at_most);
   std::vector<std::uint32_t> content;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const NearDocument& doc = docs[d];
@@ -263,6 +266,7 @@ struct ChainScratch {
     std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
   };
   UnionFind clusters;
+  std::vector<std::uint32_t> slot;
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
@@ -287,11 +291,26 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   }
   // Each cluster's extent in both documents. A cluster of one hit holds two
   // matching content words: not a passage (an exact run around it is the
-  // exact stage's), so it is not aligned at all.
-  scratch.extents.assign(n, {});
+  // exact stage's), so it gets no extent and is not aligned at all; between
+  // two long documents most hits are such chance pairs. Each root counts its
+  // hits, then gets a slot among the extents, in the order of the roots
+  // (the order of the clusters' first hits).
+  scratch.slot.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) ++scratch.slot[scratch.clusters.find(static_cast<std::uint32_t>(i))];
+  scratch.extents.clear();
+  for (std::uint32_t& slot : scratch.slot) {
+    if (slot < 2) {
+      slot = kNoRun;
+      continue;
+    }
+    slot = static_cast<std::uint32_t>(scratch.extents.size());
+    scratch.extents.emplace_back();
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const Hit& h = hits[i];
-    ChainScratch::Extent& e = scratch.extents[scratch.clusters.find(static_cast<std::uint32_t>(i))];
+    const std::uint32_t slot = scratch.slot[scratch.clusters.find(static_cast<std::uint32_t>(i))];
+    if (slot == kNoRun) continue;
+    ChainScratch::Extent& e = scratch.extents[slot];
     if (e.hits++ == 0) {
       e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
     } else {
@@ -301,9 +320,7 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   }
   const NearDocument& a = docs[doc_a];
   const NearDocument& b = docs[hits[0].doc_b];
-  for (std::size_t c = 0; c < n; ++c) {
-    const ChainScratch::Extent& e = scratch.extents[c];
-    if (e.hits < 2) continue;
+  for (const ChainScratch::Extent& e : scratch.extents) {
     scratch.keys_a.assign(a.keys.begin() + e.first_a, a.keys.begin() + e.end_a);
     scratch.keys_b.assign(b.keys.begin() + e.first_b, b.keys.begin() + e.end_b);
     const WordAlignment alignment = align_words(scratch.keys_a, scratch.keys_b);
