@@ -114,7 +114,7 @@ export function render_coverage(container, { report, model, columns, order, rows
  * sentence both have in the first article they share.
  * @returns {{sentence:object, shared:{row:number, doc:number, sentence:number}|null}[]}
  */
-function lead_sentences(facts, columns) {
+export function lead_sentences(facts, columns) {
   const used = new Map(); // "doc:start" of a sentence shown as a row's text -> its row number
   const key = (s) => `${s.doc}:${s.start}`;
   return facts.map((fact, k) => {
@@ -129,7 +129,7 @@ function lead_sentences(facts, columns) {
 }
 
 /** "Shares S9 of article 1 with fact 3". */
-function shared_text(shared, columns) {
+export function shared_text(shared, columns) {
   const at = columns.findIndex((c) => c.index === shared.doc);
   return `Shares S${shared.sentence + 1}${at >= 0 ? ` of article ${at + 1}` : ''} with fact ${shared.row}`;
 }
