@@ -95,6 +95,9 @@ describe('session', () => {
     const own = await h.launch();
     try {
       const { page } = await h.open_page(own.context, server.url, { keep_store: true });
+      // The indicator is set once the kept session has been looked for (data-session), which
+      // comes after the page says it is ready for files.
+      await page.waitForSelector('html[data-session]');
       assert.equal(await page.textContent('#kept-indicator'), 'Kept in this browser only');
       await h.drop_and_wait(page, ferry_articles);
       await kept_after(page, () => h.change_setting(page, '#min-words', 7));
