@@ -210,13 +210,14 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
 
 namespace {
 
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;  // no position, no slot
+
 // Where each seed stands among the seeds sorted by key: its position and the
-// end of its run of equal keys, or kNoRun when its key is no evidence (one
+// end of its run of equal keys, or kNone when its key is no evidence (one
 // document only, or a common phrase).
-constexpr std::uint32_t kNoRun = 0xFFFFFFFFu;
 struct SeedIndex {
   std::vector<std::uint32_t> by_key;    // seed numbers, sorted by key (stably)
-  std::vector<std::uint32_t> position;  // seed -> its position in by_key, or kNoRun
+  std::vector<std::uint32_t> position;  // seed -> its position in by_key, or kNone
   std::vector<std::uint32_t> run_end;   // position -> one past the last of its run
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
 };
@@ -246,7 +247,7 @@ SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std
     run = end;
   }
   std::vector<Keyed>().swap(keyed);
-  index.position.assign(seeds.size(), kNoRun);
+  index.position.assign(seeds.size(), kNone);
   for (std::uint32_t run = 0; run < index.by_key.size(); run = index.run_end[run]) {
     const std::uint32_t end = index.run_end[run];
     const bool common_phrase = end - run > max_occurrences;
@@ -262,8 +263,8 @@ SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std
 
 // Reused memory for the chaining of one document pair's hits.
 struct ChainScratch {
-  struct Extent {
-    std::uint32_t hits = 0, first_a = 0, end_a = 0, first_b = 0, end_b = 0;
+  struct Extent {  // empty until its first hit widens it
+    std::uint32_t first_a = kNone, end_a = 0, first_b = kNone, end_b = 0;
   };
   UnionFind clusters;
   std::vector<std::uint32_t> slot;
@@ -300,7 +301,7 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   scratch.extents.clear();
   for (std::uint32_t& slot : scratch.slot) {
     if (slot < 2) {
-      slot = kNoRun;
+      slot = kNone;
       continue;
     }
     slot = static_cast<std::uint32_t>(scratch.extents.size());
@@ -309,14 +310,10 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   for (std::size_t i = 0; i < n; ++i) {
     const Hit& h = hits[i];
     const std::uint32_t slot = scratch.slot[scratch.clusters.find(static_cast<std::uint32_t>(i))];
-    if (slot == kNoRun) continue;
+    if (slot == kNone) continue;
     ChainScratch::Extent& e = scratch.extents[slot];
-    if (e.hits++ == 0) {
-      e.first_a = h.first_a, e.end_a = h.end_a, e.first_b = h.first_b, e.end_b = h.end_b;
-    } else {
-      e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
-      e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
-    }
+    e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
+    e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
   }
   const NearDocument& a = docs[doc_a];
   const NearDocument& b = docs[hits[0].doc_b];
@@ -367,7 +364,7 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
     hits.clear();
     for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s) {
       const std::uint32_t k = index.position[s];
-      if (k == kNoRun) continue;
+      if (k == kNone) continue;
       for (std::uint32_t other = k + 1; other < index.run_end[k]; ++other) {
         const Seed& t = seeds[index.by_key[other]];
         if (t.doc == doc_a) continue;

@@ -24,6 +24,7 @@ struct Found {
   std::string value;
   std::string qualifier;
   std::string unit;
+  bool age = false;
 };
 
 std::vector<Found> values_of(const std::string& text, const char* date = nullptr) {
@@ -32,7 +33,7 @@ std::vector<Found> values_of(const std::string& text, const char* date = nullptr
   const Tokens tokens = tokenize(text);
   std::vector<Found> out;
   for (const ValueMention& m : find_values(text, tokens, ctx))
-    out.push_back({value_type_name(m.type), text.substr(m.start, m.end - m.start), m.value, m.qualifier, m.unit});
+    out.push_back({value_type_name(m.type), text.substr(m.start, m.end - m.start), m.value, m.qualifier, m.unit, m.age});
   return out;
 }
 
@@ -219,12 +220,7 @@ TEST_CASE("values: an age is not a duration") {
 }
 
 TEST_CASE("values: an age after a name is a value but no entity") {
-  const auto age = [](const std::string& text) {
-    const Tokens tokens = tokenize(text);
-    const auto all = find_values(text, tokens, ValueContext{});
-    REQUIRE_MESSAGE(all.size() == 1, text);
-    return all[0].age;
-  };
+  const auto age = [](const std::string& text) { return one(text).age; };
   SUBCASE("apposition and age words") {
     CHECK(age("Mara Lindqvist, 44, was detained."));
     CHECK(age("The painter, 71. She lived alone."));
