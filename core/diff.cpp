@@ -1,5 +1,6 @@
 #include "diff.h"
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <new>
@@ -15,7 +16,7 @@ namespace parallax {
 
 namespace {
 
-bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
+[[gnu::noinline]] bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
   doc.name = input.name;
   if (input.bytes.empty()) {  // an empty version is a valid side of a diff
     doc.encoding = "utf-8";
@@ -57,14 +58,26 @@ class SurfaceIds {
   }
   void prefetch(const Key& key) const {
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
-    if (!slots_.empty()) __builtin_prefetch(&slots_[key.hash & mask_]);
+    __builtin_prefetch(&slots_[key.hash & mask_]);
 #else
     (void)key;
 #endif
   }
 
+  SurfaceIds() { grow(); }
+
   std::uint32_t id(std::string_view form) { return id(form, key_of(form, form.data() + form.size())); }
-  std::uint32_t id(std::string_view form, const Key& key) {
+  // Most tokens are a form already seen, found in the first slot probed: that
+  // test is inline; everything else (collisions, new forms, forms of more
+  // than 16 bytes) goes to add_or_find. An empty slot never matches (length 0).
+  [[gnu::always_inline]] std::uint32_t id(std::string_view form, const Key& key) {
+    const Slot& slot = slots_[key.hash & mask_];
+    if (slot.head == key.head && slot.head2 == key.head2 && slot.length == form.size() &&
+        form.size() <= 16)
+      return slot.id_plus_one - 1;
+    return add_or_find(form, key);
+  }
+  [[gnu::noinline]] std::uint32_t add_or_find(std::string_view form, const Key& key) {
     if ((forms_.size() + 1) * 2 > slots_.size()) grow();
     const auto length = static_cast<std::uint32_t>(form.size());
     for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
@@ -149,31 +162,54 @@ struct Prepared {
   DiffError error;
 };
 
+// The stages of a diff are functions of their own ([[gnu::noinline]] here and
+// in diff_*.cpp; the diff-only WASM module is linked so that binaryen keeps
+// them too, wasm/CMakeLists.txt). V8 runs WASM first as baseline code and
+// swaps in optimised code function by function, from a function's next call
+// on: small stages called again and again are optimised early in a first
+// large diff, where one big function would run as baseline code throughout.
+[[gnu::noinline]] Tokens tokenize_text(std::string_view text) { return tokenize(text); }
+
+// Ids of tokens [begin, end) of doc into out.
+[[gnu::noinline]] std::uint32_t give_ids(const DiffDocument& doc, SurfaceIds& ids, std::size_t begin,
+                                         std::size_t end, std::uint32_t* out) {
+  // Locals, not doc's members: a store to out[i] could otherwise alias
+  // doc.words and force it through memory every token.
+  const Token* tokens = doc.tokens.data();
+  std::uint32_t words = 0;
+  const char* text = doc.text.data();
+  auto form = [&](std::size_t i) {
+    return std::string_view(text + tokens[i].start, tokens[i].end - tokens[i].start);
+  };
+  const char* text_end = text + doc.text.size();
+  // Keys run kAhead tokens ahead of the lookups, whose table slots are
+  // prefetched meanwhile: the lookups are bound by memory latency.
+  constexpr std::size_t kAhead = 16;
+  SurfaceIds::Key ahead[kAhead];
+  for (std::size_t i = begin; i < begin + kAhead && i < end; ++i)
+    ahead[i % kAhead] = SurfaceIds::key_of(form(i), text_end);
+  for (std::size_t i = begin; i < end; ++i) {
+    const SurfaceIds::Key key = ahead[i % kAhead];
+    if (i + kAhead < end) {
+      ahead[i % kAhead] = SurfaceIds::key_of(form(i + kAhead), text_end);
+      ids.prefetch(ahead[i % kAhead]);
+    }
+    out[i] = ids.id(form(i), key);
+    words += tokens[i].is_word_like() ? 1 : 0;
+  }
+  return words;
+}
+
 void prepare(const InputDocument& input, DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
   try {
     if (!load(input, doc, p.error)) return;
-    doc.tokens = tokenize(doc.text);
+    doc.tokens = tokenize_text(doc.text);
     const std::size_t n = doc.tokens.size();
     doc.ids.resize(n);
-    const std::string_view text = doc.text;
-    auto form = [&](std::size_t i) {
-      return text.substr(doc.tokens[i].start, doc.tokens[i].end - doc.tokens[i].start);
-    };
-    const char* text_end = text.data() + text.size();
-    // Keys run kAhead tokens ahead of the lookups, whose table slots are
-    // prefetched meanwhile: the lookups are bound by memory latency.
-    constexpr std::size_t kAhead = 16;
-    SurfaceIds::Key ahead[kAhead];
-    for (std::size_t i = 0; i < kAhead && i < n; ++i) ahead[i] = SurfaceIds::key_of(form(i), text_end);
-    for (std::size_t i = 0; i < n; ++i) {
-      const SurfaceIds::Key key = ahead[i % kAhead];
-      if (i + kAhead < n) {
-        ahead[i % kAhead] = SurfaceIds::key_of(form(i + kAhead), text_end);
-        ids.prefetch(ahead[i % kAhead]);
-      }
-      doc.ids[i] = ids.id(form(i), key);
-      doc.words += doc.tokens[i].is_word_like() ? 1 : 0;
-    }
+    // In blocks, so that give_ids is called often (see tokenize_text).
+    constexpr std::size_t kBlock = 8192;
+    for (std::size_t begin = 0; begin < n; begin += kBlock)
+      doc.words += give_ids(doc, ids, begin, std::min(n, begin + kBlock), doc.ids.data());
     p.ok = true;
   } catch (const std::bad_alloc&) {
     p.out_of_memory = true;
@@ -211,7 +247,7 @@ bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
   return true;
 }
 
-DiffCounts count(const std::vector<DiffEdit>& edits, const Tokens& a, const Tokens& b) {
+[[gnu::noinline]] DiffCounts count(const std::vector<DiffEdit>& edits, const Tokens& a, const Tokens& b) {
   DiffCounts c;
   for (const DiffEdit& e : edits) {
     switch (e.op) {

@@ -44,9 +44,53 @@ void write_document(JsonWriter& w, const DiffDocument& doc, const OffsetMap& map
   w.end_object();
 }
 
+// The edits of compact JSON written straight into the text: the same bytes
+// JsonWriter writes for them, without its per-key escaping and container
+// bookkeeping, which cost 13.9 M of the 22.5 M instructions the JSON of a
+// 1 MB diff took (callgrind). Edits are most of the output.
+class CompactEdits {
+ public:
+  explicit CompactEdits(std::string& out) : out_(out) {}
+
+  void write(const DiffResult& r, const OffsetMap& map_a, const OffsetMap& map_b) {
+    out_ += '[';
+    for (std::size_t k = 0; k < r.edits.size(); ++k) {
+      const DiffEdit& e = r.edits[k];
+      out_ += k == 0 ? "{\"op\":\"" : ",{\"op\":\"";
+      out_ += op_name(e.op);
+      out_ += '"';
+      if (e.op != DiffOp::kInsert) range(",\"a\":{\"start\":", r.a, map_a, e.a_begin, e.a_end);
+      if (e.op != DiffOp::kDelete) range(",\"b\":{\"start\":", r.b, map_b, e.b_begin, e.b_end);
+      out_ += '}';
+    }
+    out_ += ']';
+  }
+
+ private:
+  void range(const char* opening, const DiffDocument& doc, const OffsetMap& map,
+             std::uint32_t begin, std::uint32_t end) {
+    out_ += opening;
+    number(map.convert(doc.tokens[begin].start));
+    out_ += ",\"end\":";
+    number(map.convert(doc.tokens[end - 1].end));
+    out_ += '}';
+  }
+  void number(std::uint64_t n) {
+    char digits[20];
+    char* p = digits + sizeof digits;
+    do {
+      *--p = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    out_.append(p, static_cast<std::size_t>(digits + sizeof digits - p));
+  }
+
+  std::string& out_;
+};
+
 }  // namespace
 
-std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
+[[gnu::noinline]] std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
   if (r.has_error) return error_to_json(r.error.code, r.error.message);
   const OffsetMap map_a(r.a.text, options.offset_unit), map_b(r.b.text, options.offset_unit);
   JsonWriter w(options.indent);
@@ -68,6 +112,16 @@ std::string diff_to_json(const DiffResult& r, const DiffJsonOptions& options) {
   w.key("tokens_deleted").value(r.counts.tokens_deleted);
   w.key("tokens_moved").value(r.counts.tokens_moved);
   w.end_object();
+  if (options.indent < 0) {  // compact: the edits written directly (CompactEdits)
+    w.end_object();
+    std::string out = std::move(w.str());
+    out.pop_back();  // the closing brace, put back after the edits
+    out.reserve(out.size() + 80 * r.edits.size() + 16);
+    out += ",\"edits\":";
+    CompactEdits(out).write(r, map_a, map_b);
+    out += '}';
+    return out;
+  }
   w.key("edits").begin_array();
   for (const DiffEdit& e : r.edits) {
     w.begin_object();

@@ -231,7 +231,7 @@ class LeadingWords {
 
 }  // namespace
 
-void find_moves(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b,
+[[gnu::noinline]] void find_moves(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b,
                 const MoveOptions& options) {
   MoveFinder(a, b, options).run(edits);
   LeadingWords(edits, a, b).run();

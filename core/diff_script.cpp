@@ -86,7 +86,7 @@ class ScriptBuilder {
 
 }  // namespace
 
-TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
+[[gnu::noinline]] TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
                            std::uint32_t id_count, const ScriptOptions& options) {
   TokenScript out;
   DiffBudget budget{options.max_work};

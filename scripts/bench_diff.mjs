@@ -8,7 +8,9 @@
 //   parallax diff A B          native, from the raw texts
 //   diff -H, diff --minimal    GNU diff on one-token-per-line files
 //   git diff --no-index --patience   on the same files
-//   WASM build in Node         a whole Node process, and the diff call itself
+//   WASM build in Node         a whole Node process, and the diff call itself:
+//                              the diff-only module (parallax_diff.js), and for
+//                              comparison the page's module (parallax_core.js)
 //   diff-match-patch           the word trick (tokens mapped to UTF-16 units;
 //                              impossible over 65,535 distinct tokens) and,
 //                              where that fails, by characters with no timeout
@@ -16,8 +18,8 @@
 // plus edit-script sizes against diff --minimal's, and for each size every
 // target of the issue with this run's figure and "met" or "MISSED", and the
 // cost exponent between 1 MB and 5 MB.
-// The WASM runs load build/wasm/parallax_core.js, the single file the page
-// uses (the module embedded as base64), as a Node user of the module would;
+// The WASM runs load build/wasm/parallax_diff.js (the diff alone; the module
+// embedded as base64), as a Node user of the word diff would;
 // the whole-process time includes Node's start, the module's compilation and
 // a warm-up call (see scripts/lib/bench_diff_peer.mjs). The machine is shared:
 // wall times vary with the load, CPU times are in 10 ms ticks.
@@ -112,7 +114,9 @@ for (const name of chosen) {
 
   const wasm = repeat('node', [peer, 'wasm', files.a, files.b]);
   const wasmOut = wasm.out ? JSON.parse(wasm.out) : {};
-  row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff call ${fmtMs(wasm.inner)}` : '');
+  row('WASM in Node (whole process)', wasm, wasmOut.edits, minimalEdits, wasm.ms ? `diff-only module; diff call ${fmtMs(wasm.inner)}` : '');
+  const wasmFull = repeat('node', [peer, 'wasm-full', files.a, files.b]);
+  row('WASM in Node, page module', wasmFull, wasmFull.out ? JSON.parse(wasmFull.out).edits : null, minimalEdits, wasmFull.ms ? `analysis too; diff call ${fmtMs(wasmFull.inner)}` : '');
   const dmpWords = repeat('node', [peer, 'dmp-words', files.aTok, files.bTok], 1);
   const dmpWordsOut = dmpWords.out ? JSON.parse(dmpWords.out) : {};
   row('diff-match-patch word trick (Node)', dmpWordsOut.ms === null ? { ms: undefined, kb: null } : dmpWords, dmpWordsOut.edits, minimalEdits, dmpWordsOut.note || (dmpWordsOut.ms ? `diff call ${fmtMs(dmpWordsOut.ms)}` : ''));

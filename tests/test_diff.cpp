@@ -396,3 +396,20 @@ TEST_CASE("diff: requests for the WASM door") {
     }
   }
 }
+
+TEST_CASE("diff: compact JSON (edits written directly) equals the indented JSON") {
+  const DiffResult r = run("Grüße «alt» 😀 one two three. The plan was good.\n\nA moved paragraph of enough words to count as a move here.",
+                           "A moved paragraph of enough words to count as a move here.\n\nGrüße «neu» 😀 one three four. The idea was good.");
+  REQUIRE_FALSE(r.has_error);
+  for (const auto unit : {parallax::OffsetUnit::kUtf8, parallax::OffsetUnit::kUtf16, parallax::OffsetUnit::kCodePoint}) {
+    parallax::DiffJsonOptions compact, indented;
+    compact.offset_unit = indented.offset_unit = unit;
+    indented.indent = 2;
+    const std::string text = parallax::diff_to_json(r, compact);
+    CHECK(text.find('\n') == std::string::npos);
+    const auto parsed = nlohmann::json::parse(text);
+    CHECK(parsed == nlohmann::json::parse(parallax::diff_to_json(r, indented)));
+    CHECK(nlohmann::ordered_json::parse(text).dump() == text);  // the usual compact spelling
+    CHECK(parsed["edits"].size() == r.edits.size());
+  }
+}

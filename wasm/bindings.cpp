@@ -2,6 +2,8 @@
 //
 // analyze(request_json, data) -> report JSON (see core/request.h);
 // diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
+// Built twice: parallax_core.js (both) and, with PARALLAX_DIFF_ONLY,
+// parallax_diff.js (diff only; wasm/CMakeLists.txt says why).
 // `data` is a
 // Uint8Array (or ArrayBuffer) of all documents' bytes; Embind hands it over as
 // std::string without a text decoding step, so bytes arrive exactly as read.
@@ -58,9 +60,11 @@ emscripten::val to_js_string(const std::string& text) {
                     text.size(), reinterpret_cast<const unsigned char*>(text.data()))));
 }
 
+#if !defined(PARALLAX_DIFF_ONLY)
 emscripten::val analyze(const std::string& request_json, const emscripten::val& data) {
   return to_js_string(parallax::analyze_request(request_json, copy_bytes(data).view()));
 }
+#endif
 
 // diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
 emscripten::val diff(const std::string& request_json, const emscripten::val& data) {
@@ -70,6 +74,8 @@ emscripten::val diff(const std::string& request_json, const emscripten::val& dat
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(parallax_core) {
+#if !defined(PARALLAX_DIFF_ONLY)
   emscripten::function("analyze", &analyze);
+#endif
   emscripten::function("diff", &diff);
 }

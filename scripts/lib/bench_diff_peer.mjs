@@ -2,8 +2,9 @@
 // One JavaScript diff run in its own Node process, for scripts/bench_diff.mjs
 // (so /usr/bin/time sees a whole Node process's time and peak memory).
 // Usage: node bench_diff_peer.mjs MODE A B    prints {"ms", "edits", "note"} as JSON
-//   wasm       the Parallax WASM build (raw texts; "edits" = raw tokens inserted + deleted),
-//              after a warm-up diff of the first 64 KB (PARALLAX_NO_WARMUP=1: without)
+//   wasm       the Parallax diff-only WASM module (raw texts; "edits" = raw tokens inserted
+//              + deleted), after a warm-up diff of the first 64 KB (PARALLAX_NO_WARMUP=1: without)
+//   wasm-full  the same with the page's module (analysis and diff)
 //   dmp-words  diff-match-patch, the word-mode trick on one-token-per-line files
 //              (each distinct token mapped to one UTF-16 unit: at most 65,535)
 //   dmp-chars  diff-match-patch by characters, no timeout, default checklines (raw texts)
@@ -26,23 +27,36 @@ const done = (ms, edits, note = '') => {
   process.exit(0);
 };
 
-if (mode === 'wasm') {
-  const core = await require(path.join(root, 'build/wasm/parallax_core.js'))();
-  const bytes = [fileA, fileB].map((f) => fs.readFileSync(f));
-  const requestFor = (parts) => JSON.stringify({ documents: parts.map((b, i) => ({ name: `v${i}`, size: b.length })), options: { cleanup: false } });
-  const request = requestFor(bytes);
+if (mode === 'wasm' || mode === 'wasm-full') {
+  // 'wasm': the diff-only module (build/wasm/parallax_diff.js), which a Node
+  // user of the word diff loads; 'wasm-full': the page's module with the
+  // analysis too (build/wasm/parallax_core.js), for comparison.
+  const full = mode === 'wasm-full';
+  const create = require(path.join(root, full ? 'build/wasm/parallax_core.js' : 'build/wasm/parallax_diff.js'));
+  const core = await create();
+  // Both files read straight into one buffer (the module takes the documents'
+  // bytes end to end), which is copied once into the module's memory.
+  const sizes = [fileA, fileB].map((f) => fs.statSync(f).size);
+  const data = Buffer.allocUnsafe(sizes[0] + sizes[1]);
+  [fileA, fileB].forEach((f, k) => {
+    const fd = fs.openSync(f, 'r');
+    fs.readSync(fd, data, k === 0 ? 0 : sizes[0], sizes[k], 0);
+    fs.closeSync(fd);
+  });
+  const requestFor = (parts) => JSON.stringify({ documents: parts.map((size, i) => ({ name: `v${i}`, size })), options: { cleanup: false } });
   // Warm-up on the first 64 KB: V8 starts WASM in its baseline compiler and
   // swaps in optimized code only between calls, so a single long first call
   // would run unoptimized from start to end.
   if (process.env.PARALLAX_NO_WARMUP === undefined) {
-    const head = bytes.map((b) => b.subarray(0, Math.min(b.length, 65536)));
-    core.diff(requestFor(head), Buffer.concat(head));
+    const head = sizes.map((size) => Math.min(size, 65536));
+    core.diff(requestFor(head), Buffer.concat([data.subarray(0, head[0]), data.subarray(sizes[0], sizes[0] + head[1])]));
   }
+  // The call's time is that of the JSON text, as native --timing's is.
   const t0 = performance.now();
-  // A Buffer is a Uint8Array: handed over as it is, copied once into the module.
-  const out = JSON.parse(core.diff(request, Buffer.concat(bytes)));
-  const c = out.counts;
-  done(performance.now() - t0, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved);
+  const json = core.diff(requestFor(sizes), data);
+  const ms = performance.now() - t0;
+  const c = JSON.parse(json).counts;
+  done(ms, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved);
 } else if (mode === 'dmp-words' || mode === 'dmp-chars') {
   const DiffMatchPatch = require('diff-match-patch');
   const dmp = new DiffMatchPatch();

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCore, runCli, sampleFiles } from './helpers.mjs';
+import { createRequire } from 'node:module';
+import { loadCore, root, runCli, sampleFiles } from './helpers.mjs';
 import { editText, sampleText } from '../../scripts/lib/diff_texts.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-diff-'));
@@ -20,8 +21,12 @@ const { text, words } = sampleText({ bytes: 20000, seed: 5 });
 const editedA = write('edited-a.txt', text);
 const editedB = write('edited-b.txt', editText(text, { rate: 0.05, seed: 6, words, moves: 3 }));
 
-async function diffWasm(a, b, options) {
-  const core = await loadCore();
+// The diff-only module (build/wasm/parallax_diff.js) for Node users of the diff.
+let diffOnly;
+const loadDiffOnly = () => (diffOnly ??= createRequire(import.meta.url)(path.join(root, 'build/wasm/parallax_diff.js'))());
+
+async function diffWasm(a, b, options, module = loadCore) {
+  const core = await module();
   const bytes = [a, b].map((f) => fs.readFileSync(f));
   const request = { documents: [a, b].map((f, i) => ({ name: path.basename(f), size: bytes[i].length })), options };
   return core.diff(JSON.stringify(request), new Uint8Array(Buffer.concat(bytes)));
@@ -115,6 +120,7 @@ for (const [name, a, b] of cases) {
       assert.equal(native.status, 0, native.stderr);
       const wasm = await diffWasm(a, b, { offset_unit: unit, include_text: true });
       assert.equal(wasm + '\n', native.stdout);
+      assert.equal(await diffWasm(a, b, { offset_unit: unit, include_text: true }, loadDiffOnly), wasm);
     });
   }
 }
@@ -124,6 +130,13 @@ test('WASM diff: raw and limited options match the native tool; bad requests are
   const wasm = await diffWasm(editedA, editedB, { cleanup: false, moves: false, max_work: 2000 });
   assert.equal(wasm + '\n', native.stdout);
   assert.equal(JSON.parse(wasm).approximate, true);
-  const core = await loadCore();
-  assert.equal(JSON.parse(core.diff('{"documents":[]}', new Uint8Array(0))).error.code, 'bad-request');
+  assert.equal(await diffWasm(editedA, editedB, { cleanup: false, moves: false, max_work: 2000 }, loadDiffOnly), wasm);
+  for (const core of [await loadCore(), await loadDiffOnly()])
+    assert.equal(JSON.parse(core.diff('{"documents":[]}', new Uint8Array(0))).error.code, 'bad-request');
+});
+
+test('the diff-only module has the diff and not the analysis', async () => {
+  const core = await loadDiffOnly();
+  assert.equal(typeof core.diff, 'function');
+  assert.equal(core.analyze, undefined);
 });
