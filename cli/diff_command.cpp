@@ -77,6 +77,8 @@ int diff(int argc, char** argv) {
   std::vector<std::string> contents;
   if (!read_files(paths, contents)) return 1;
   const auto started = std::chrono::steady_clock::now();
+  // The files' bytes are freed once decoded: the diff reuses their memory.
+  options.release_input = [&contents] { std::vector<std::string>().swap(contents); };
   const parallax::DiffResult result = parallax::diff_documents(
       {base_name(paths[0]), contents[0]}, {base_name(paths[1]), contents[1]}, options);
   const std::string out = unified ? parallax::diff_to_unified(result, static_cast<std::uint32_t>(context))

@@ -283,7 +283,9 @@ DiffResult run(const InputDocument& a, const InputDocument& b, const DiffOptions
     }
   }
   std::uint32_t id_count = 0;
-  if (!prepare_both(a, b, r, id_count)) {
+  const bool prepared = prepare_both(a, b, r, id_count);
+  if (options.release_input) options.release_input();  // a and b's bytes are not read again
+  if (!prepared) {
     r.has_error = true;
     return r;
   }

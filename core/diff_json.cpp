@@ -153,7 +153,8 @@ bool read_option(const json& options, const char* key, Check is, const char* exp
   return true;
 }
 
-std::string serve(std::string_view request_json, std::string_view data) {
+std::string serve(std::string_view request_json, std::string_view data,
+                  const std::function<void()>& release_data) {
   const json request = json::parse(request_json);
   if (request.is_discarded() || !request.is_object())
     return error_to_json("bad-request", "the request is not a JSON object");
@@ -181,6 +182,7 @@ std::string serve(std::string_view request_json, std::string_view data) {
   if (!parse_offset_unit(unit, output.offset_unit))
     return error_to_json("bad-request", "offset_unit must be \"utf8\", \"utf16\" or \"codepoint\"");
   if (minimal) diff.script.exact_max_tokens = 0;
+  diff.release_input = release_data;
   InputDocument inputs[2];
   std::size_t offset = 0;
   for (int k = 0; k < 2; ++k) {
@@ -201,9 +203,10 @@ std::string serve(std::string_view request_json, std::string_view data) {
 
 }  // namespace
 
-std::string diff_request(std::string_view request_json, std::string_view data) {
+std::string diff_request(std::string_view request_json, std::string_view data,
+                         const std::function<void()>& release_data) {
   try {
-    return serve(request_json, data);
+    return serve(request_json, data, release_data);
   } catch (const std::bad_alloc&) {
     return error_to_json("out-of-memory", "Not enough memory for this diff; try smaller files.");
   } catch (const std::exception& e) {

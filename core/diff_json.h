@@ -19,6 +19,7 @@
 // diff's own error code such as "binary").
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,9 @@ struct DiffJsonOptions {
 
 std::string diff_to_json(const DiffResult& result, const DiffJsonOptions& options);
 
-std::string diff_request(std::string_view request_json, std::string_view data);
+// release_data: called once the documents in `data` are decoded, after which
+// `data` is not read (DiffOptions::release_input).
+std::string diff_request(std::string_view request_json, std::string_view data,
+                         const std::function<void()>& release_data = {});
 
 }  // namespace parallax

@@ -413,3 +413,40 @@ TEST_CASE("diff: compact JSON (edits written directly) equals the indented JSON"
     CHECK(parsed["edits"].size() == r.edits.size());
   }
 }
+
+TEST_CASE("diff: the input bytes may be freed once release_input is called") {
+  std::string a = "The council approved the plan on Monday.", b = "The council rejected the plan on Tuesday.";
+  const std::string a_copy = a, b_copy = b;
+  int calls = 0;
+  DiffOptions options;
+  options.release_input = [&] {  // overwrite and free: nothing may read them after this
+    ++calls;
+    a.assign(a.size(), '#');
+    b.assign(b.size(), '#');
+    std::string().swap(a);
+    std::string().swap(b);
+  };
+  const DiffResult r = parallax::diff_documents({"a.txt", a}, {"b.txt", b}, options);
+  CHECK(calls == 1);
+  check_script(r);
+  CHECK(r.a.text == a_copy);
+  CHECK(r.b.text == b_copy);
+  CHECK(shorthand(r) == "=The council|-approved|+rejected|=the plan on|-Monday|+Tuesday|=.");
+  SUBCASE("also through a request, and when a document cannot be read") {
+    std::string data = a_copy + b_copy;
+    int request_calls = 0;
+    const std::string request = R"({"documents":[{"name":"a","size":)" + std::to_string(a_copy.size()) +
+                                R"(},{"name":"b","size":)" + std::to_string(b_copy.size()) + "}]}";
+    const auto out = nlohmann::json::parse(parallax::diff_request(request, data, [&] {
+      ++request_calls;
+      data.assign(data.size(), '#');
+    }));
+    CHECK(request_calls == 1);
+    CHECK(out["counts"]["inserted"] == 2);
+    std::string binary("ab\0cd", 5);
+    calls = 0;
+    const DiffResult bad = parallax::diff_documents({"a.bin", binary}, {"b.txt", b_copy}, options);
+    CHECK(bad.has_error);
+    CHECK(calls == 1);
+  }
+}

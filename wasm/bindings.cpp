@@ -67,8 +67,11 @@ emscripten::val analyze(const std::string& request_json, const emscripten::val& 
 #endif
 
 // diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
+// The copy of `data` is freed once both documents are decoded: its memory is
+// then reused by the rest of the diff (2 x 5 MB: 10 MB less at the peak).
 emscripten::val diff(const std::string& request_json, const emscripten::val& data) {
-  return to_js_string(parallax::diff_request(request_json, copy_bytes(data).view()));
+  Bytes bytes = copy_bytes(data);
+  return to_js_string(parallax::diff_request(request_json, bytes.view(), [&bytes] { bytes = Bytes(); }));
 }
 
 }  // namespace
