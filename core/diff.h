@@ -37,9 +37,10 @@ struct DiffOptions {
   bool moves = true;
   MoveOptions move;
   std::uint64_t max_total_bytes = 50ull * 1000 * 1000;  // both files together
-  // Called once both documents are decoded (or one failed to): the input
-  // bytes are not read after it, so their owner may free them. The command
-  // line and the WASM door do, which lowers the peak by the inputs' size.
+  // Called once during the diff, as soon as the input bytes are no longer
+  // read (both documents decoded, or refused), so that their owner may free
+  // them. The command line and the WASM door do: the rest of the diff then
+  // reuses that memory.
   std::function<void()> release_input;
 };
 

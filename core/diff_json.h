@@ -36,8 +36,7 @@ struct DiffJsonOptions {
 
 std::string diff_to_json(const DiffResult& result, const DiffJsonOptions& options);
 
-// release_data: called once the documents in `data` are decoded, after which
-// `data` is not read (DiffOptions::release_input).
+// release_data: called once `data` is no longer read (DiffOptions::release_input).
 std::string diff_request(std::string_view request_json, std::string_view data,
                          const std::function<void()>& release_data = {});
 

@@ -448,5 +448,9 @@ TEST_CASE("diff: the input bytes may be freed once release_input is called") {
     const DiffResult bad = parallax::diff_documents({"a.bin", binary}, {"b.txt", b_copy}, options);
     CHECK(bad.has_error);
     CHECK(calls == 1);
+    calls = 0;
+    options.max_total_bytes = 10;  // refused before decoding: released all the same
+    CHECK(parallax::diff_documents({"a.txt", a_copy}, {"b.txt", b_copy}, options).error.code == "too-large");
+    CHECK(calls == 1);
   }
 }
