@@ -1,6 +1,7 @@
 // The WASM door into the core: two functions, plain values across.
 //
 // analyze(request_json, data) -> report JSON (see core/request.h);
+// analyze_utf8(request_json, data) -> the same report as UTF-8 bytes (a Uint8Array);
 // diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h).
 // Built twice: parallax_core.js (both) and, with PARALLAX_DIFF_ONLY,
 // parallax_diff.js (diff only; wasm/CMakeLists.txt says why).
@@ -61,8 +62,24 @@ emscripten::val to_js_string(const std::string& text) {
 }
 
 #if !defined(PARALLAX_DIFF_ONLY)
+// The result's bytes copied out of the module's memory into a new Uint8Array
+// (slice() of a view), with no JavaScript string made: the page's worker hands
+// them over without copying, and the page cuts them into parts to parse
+// (web/src/report_transfer.js). For two 5 MB articles the report is 22 MB: as a
+// string (two bytes a character once any is outside Latin-1) it sat beside the
+// module at its largest, and a grown module's worker had to encode it again.
+emscripten::val to_js_bytes(const std::string& text) {
+  return emscripten::val(emscripten::typed_memory_view(
+                             text.size(), reinterpret_cast<const unsigned char*>(text.data())))
+      .call<emscripten::val>("slice");
+}
+
 emscripten::val analyze(const std::string& request_json, const emscripten::val& data) {
   return to_js_string(parallax::analyze_request(request_json, copy_bytes(data).view()));
+}
+
+emscripten::val analyze_utf8(const std::string& request_json, const emscripten::val& data) {
+  return to_js_bytes(parallax::analyze_request(request_json, copy_bytes(data).view()));
 }
 #endif
 
@@ -79,6 +96,7 @@ emscripten::val diff(const std::string& request_json, const emscripten::val& dat
 EMSCRIPTEN_BINDINGS(parallax_core) {
 #if !defined(PARALLAX_DIFF_ONLY)
   emscripten::function("analyze", &analyze);
+  emscripten::function("analyze_utf8", &analyze_utf8);
 #endif
   emscripten::function("diff", &diff);
 }

@@ -494,13 +494,12 @@ async function analyse() {
   // Test hook: a test may set data-test-allocate-bytes to make the core run out of memory.
   if (ui.root.dataset.testAllocateBytes) request.options.test_allocate_bytes = Number(ui.root.dataset.testAllocateBytes);
   try {
-    // The worker posts the report in parts, parsed here a time slice at a time (report_transfer.js).
-    let parts = await client.request('analyze', { request, data }, [data.buffer]);
-    // A worker whose module grew large was replaced as it answered (worker_client.js) and sent
-    // the report unsplit; the fresh worker splits it, with the grown one's memory given back.
-    if (parts.report_bytes) parts = await client.request('split', { bytes: parts.report_bytes }, [parts.report_bytes.buffer]);
+    // The worker hands the report over as bytes, parsed here part by part, a time slice at a
+    // time (report_transfer.js). A worker whose module grew large is replaced as it answers
+    // (worker_client.js), so its memory is given back before the report is parsed and rendered.
+    const { report_bytes } = await client.request('analyze', { request, data }, [data.buffer]);
     if (run !== state.run) return;
-    const report = await join_report(parts, new Slicer(() => run === state.run));
+    const report = await join_report(report_bytes, new Slicer(() => run === state.run));
     if (report.error) throw report.error;
     await render_report(report, settings);
     if (run !== state.run) return;

@@ -5,8 +5,6 @@
 // on the first message, and reused: compiling the WASM is the slow part.
 /* global createParallaxCore */
 
-import { split_report } from './report_transfer.js';
-
 let core_promise = null;
 let loaded = null; // the module once created, to read its memory size
 
@@ -17,10 +15,7 @@ function core() {
 
 // A WASM module's memory grows to what its largest request needed and never shrinks: after two
 // 5 MB articles it holds about 250 MB. A worker whose module has grown past this asks the page
-// to replace it (`recycle` in its answers; worker_client.js) once it has answered, and it hands
-// an analysis' report over as UTF-8 bytes, unparsed: parsing and splitting it (report_transfer.js)
-// takes 100-150 MB of JavaScript memory for two 5 MB articles, which the page has the fresh
-// worker do (the `split` action) after the grown one is gone, rather than on top of its module.
+// to replace it (`recycle` in its answers; worker_client.js) once it has answered.
 const kRecycleHeapBytes = 128 * 2 ** 20;
 
 /** Whether the module's memory has grown past kRecycleHeapBytes. */
@@ -43,22 +38,14 @@ const actions = {
     return { ready: true };
   },
 
-  // payload: {request: object, data: Uint8Array}. The report is posted in parts: the texts as
-  // strings and the rest as small JSON texts that the page parses one per time slice
-  // (report_transfer.js). Receiving the whole report parsed, as a structured clone, costs the
-  // main thread more than parsing its JSON there (web/README.md).
-  // A grown module answers {report_bytes} instead, for `split` in a fresh worker (see grown()).
+  // payload: {request: object, data: Uint8Array}. Answers {report_bytes}: the core's report as
+  // UTF-8 bytes, copied once out of the module's memory and handed over without copying; the
+  // page cuts them into parts and parses one per time slice (report_transfer.js). Nothing of the
+  // report is made here: no string, no objects, no garbage left in this worker.
   async analyze({ request, data }) {
     const parallax = await core();
-    const json = parallax.analyze(JSON.stringify(request), data);
-    if (!grown()) return split_report(json);
-    const bytes = new TextEncoder().encode(json);
+    const bytes = parallax.analyze_utf8(JSON.stringify(request), data);
     return new Transfer({ report_bytes: bytes }, [bytes.buffer]);
-  },
-
-  // payload: {bytes}: a report as UTF-8 bytes (from a grown worker's analyze), split as above.
-  split({ bytes }) {
-    return split_report(new TextDecoder().decode(bytes));
   },
 
   // payload: {request, data} for exactly two documents (A then B): the word diff, parsed here.

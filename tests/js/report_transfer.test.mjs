@@ -1,0 +1,74 @@
+// The report's way to the page (web/src/report_transfer.js): the core's UTF-8 bytes, cut into
+// parts by a scan that follows strings and brackets, give the same object as JSON.parse of the
+// whole, keys in the same order; and the WASM binding's analyze_utf8 gives analyze's report as
+// bytes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { join_report } from '../../web/src/report_transfer.js';
+import { Slicer } from '../../web/src/slices.js';
+import { analyzeWasm, loadCore, sampleFiles } from './helpers.mjs';
+
+const bytes = (text) => new TextEncoder().encode(text);
+// A slice of 0 ms: the join pauses at every chance, as it would on a slow machine.
+const join = (text, slice_ms = 0) => join_report(bytes(text), new Slicer(() => true, slice_ms));
+
+async function same_as_parse(text) {
+  const joined = await join(text);
+  assert.deepEqual(joined, JSON.parse(text));
+  assert.equal(JSON.stringify(joined), JSON.stringify(JSON.parse(text)), 'keys in the same order');
+}
+
+test('texts holding quotes, backslashes, brackets, braces, commas and non-ASCII come back exact', async () => {
+  const text = 'He said “no” — "really?" {not json} [1, 2], a\\b, tab\there,\nline «é» 😀 \u0000 end';
+  await same_as_parse(JSON.stringify({
+    documents: [
+      { name: 'a.txt', words: 3, text, title: 'a', sentences: [{ start: 0, end: 4 }] },
+      { text: '', name: 'empty.txt' },
+      { name: 'no-text.txt', words: 0 },
+      { name: 'last.txt', notices: ['x'], text: '}]"' },
+    ],
+    passages: [{ id: 1, spans: [{ doc: 0, start: 0, end: 2, differ: [] }], kind: 'exact' }],
+    overlap: [[0, 0.5], [0.25, 0]],
+    facts: null,
+    flag: true,
+    count: -12.5e3,
+    notices: [],
+  }));
+});
+
+test('white space between tokens, an empty report, no documents and an error report', async () => {
+  await same_as_parse('{}');
+  await same_as_parse(' { "documents" : [ ] , "passages" : [ ] } ');
+  await same_as_parse('{\n  "documents": [\n    { "name": "a", "text": "x y" }\n  ],\n  "n": 1\n}\n');
+  await same_as_parse('{"error":{"code":"out-of-memory","message":"Not enough memory"}}');
+  await same_as_parse('{"documents":[],"rejected":[{"name":"x","code":"empty"}]}');
+});
+
+test('a long text is scanned across many pauses and comes back whole', async () => {
+  const text = 'word "quoted" \\ '.repeat(200000); // 3.2 MB, three scan steps
+  await same_as_parse(JSON.stringify({ documents: [{ name: 'long', text }, { name: 'b', text: 'b' }], tail: [1] }));
+});
+
+test('broken bytes are refused with a message naming the byte, not a wrong report', async () => {
+  await assert.rejects(join('{"documents":[{"name":"a","text":"x"}'), /could not be read.*at byte/);
+  await assert.rejects(join('{"a":1 "b":2}'), /could not be read/);
+  await assert.rejects(join('[1,2]'), /could not be read/);
+});
+
+test('WASM: analyze_utf8 is analyze as UTF-8 bytes, and the page reads it back as JSON.parse does', async () => {
+  const core = await loadCore();
+  const options = { min_words: 6, offset_unit: 'utf16', include_text: true };
+  const json = await analyzeWasm(sampleFiles(), options);
+  const files = sampleFiles();
+  const fs = await import('node:fs');
+  const buffers = files.map((f) => fs.readFileSync(f));
+  const request = { documents: files.map((f, i) => ({ name: f.split('/').pop(), size: buffers[i].length })), options };
+  const out = core.analyze_utf8(JSON.stringify(request), new Uint8Array(Buffer.concat(buffers)));
+  assert.ok(out instanceof Uint8Array);
+  assert.equal(out.byteOffset, 0);
+  assert.equal(out.buffer.byteLength, out.length, 'its own buffer, not a view of the module memory');
+  assert.equal(new TextDecoder().decode(out), json);
+  const joined = await join_report(out, new Slicer(() => true, 0));
+  assert.deepEqual(joined, JSON.parse(json));
+  assert.ok(joined.documents.every((d) => d.text.length > 0));
+});
