@@ -1,4 +1,4 @@
-// The WASM door into the core: two functions, plain values across.
+// The WASM door into the core: three functions, plain values across.
 //
 // analyze(request_json, data) -> report JSON (see core/request.h);
 // analyze_utf8(request_json, data) -> the same report as UTF-8 bytes (a Uint8Array);
