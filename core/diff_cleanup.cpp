@@ -79,7 +79,8 @@ void slide_gap(std::vector<EqualRun>& runs, std::size_t k, const DiffSide& a, co
 
 }  // namespace
 
-[[gnu::noinline]] void make_readable(std::vector<EqualRun>& runs, const DiffSide& a, const DiffSide& b) {
+[[gnu::noinline]] void make_readable(std::vector<EqualRun>& runs, const DiffSide& a,
+                                     const DiffSide& b) {
   for (int pass = 0; pass < kMaxAbsorbPasses && absorb_small_equalities(runs, a, b); ++pass) {
   }
   for (std::size_t k = 1; k < runs.size(); ++k) slide_gap(runs, k, a, b);

@@ -39,8 +39,8 @@ std::uint32_t count_words(const Tokens& tokens, std::uint32_t begin, std::uint32
   return n;
 }
 
-[[gnu::noinline]] std::vector<DiffEdit> edits_from_runs(const std::vector<EqualRun>& runs, std::uint32_t a_size,
-                                      std::uint32_t b_size) {
+[[gnu::noinline]] std::vector<DiffEdit> edits_from_runs(const std::vector<EqualRun>& runs,
+                                                        std::uint32_t a_size, std::uint32_t b_size) {
   std::vector<DiffEdit> edits;
   edits.reserve(runs.size() * 3 + 2);
   std::uint32_t a = 0, b = 0;

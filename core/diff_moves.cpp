@@ -231,8 +231,8 @@ class LeadingWords {
 
 }  // namespace
 
-[[gnu::noinline]] void find_moves(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b,
-                const MoveOptions& options) {
+[[gnu::noinline]] void find_moves(std::vector<DiffEdit>& edits, const DiffSide& a,
+                                  const DiffSide& b, const MoveOptions& options) {
   MoveFinder(a, b, options).run(edits);
   LeadingWords(edits, a, b).run();
 }

@@ -86,8 +86,9 @@ class ScriptBuilder {
 
 }  // namespace
 
-[[gnu::noinline]] TokenScript diff_token_ids(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
-                           std::uint32_t id_count, const ScriptOptions& options) {
+[[gnu::noinline]] TokenScript diff_token_ids(std::span<const std::uint32_t> a,
+                                             std::span<const std::uint32_t> b,
+                                             std::uint32_t id_count, const ScriptOptions& options) {
   TokenScript out;
   DiffBudget budget{options.max_work};
   DiffBox box{0, static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())};
