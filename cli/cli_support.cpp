@@ -104,9 +104,11 @@ Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
   return Taken::kTaken;
 }
 
-void print_timing(const char* what, std::chrono::steady_clock::duration elapsed) {
+void print_timing(const char* what, std::chrono::steady_clock::duration elapsed, double cpu_ms) {
   std::cerr << "parallax: " << what << " took " << std::chrono::duration<double, std::milli>(elapsed).count()
-            << " ms\n";
+            << " ms";
+  if (cpu_ms >= 0) std::cerr << " (CPU " << cpu_ms << " ms)";
+  std::cerr << "\n";
 }
 
 }  // namespace parallax::cli

@@ -61,6 +61,8 @@ void apply_common_options(const CommonOptions& common, CoreOptions& options, Out
 }
 
 // "--timing": how long `what` took, on stderr.
-void print_timing(const char* what, std::chrono::steady_clock::duration elapsed);
+// "parallax: <what> took N ms" on stderr, then " (CPU N ms)" when cpu_ms is
+// given: the process's CPU time, which a loaded machine inflates far less.
+void print_timing(const char* what, std::chrono::steady_clock::duration elapsed, double cpu_ms = -1);
 
 }  // namespace parallax::cli

@@ -255,6 +255,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     for (std::size_t d = 0; d < report.documents.size(); ++d) {
       analysed[d].tokens = tokenize(report.documents[d].text);
       vocabulary.assign_ids(report.documents[d].text, analysed[d].tokens);
+      if (options.values) name_lexicon.note_uses(report.documents[d].text, analysed[d].tokens);
       texts.push_back(report.documents[d].text);
       tokens.push_back(&analysed[d].tokens);
     }

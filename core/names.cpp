@@ -405,6 +405,7 @@ struct NameLexicon::Impl {
     flags.push_back(x);
     lower_stamp.push_back(0);
     inner_stamp.push_back(0);
+    analysis_use.push_back(0);
     dotted.push_back(0);
     return f;
   }
@@ -444,11 +445,37 @@ struct NameLexicon::Impl {
   std::vector<std::uint32_t> lower_stamp;  // fold id -> the last document that has it in lower case
   std::vector<std::uint32_t> inner_stamp;  // fold id -> the last document that has it capitalised
                                            // alone inside a sentence (not a start, not a headline)
+  // fold id -> how the analysis's articles (note_name_uses) write it: kLowerSomewhere,
+  // kInnerSomewhere.
+  std::vector<std::uint8_t> analysis_use;
   std::uint32_t document = 0;              // stamp of the document being read
+  static constexpr std::uint8_t kLowerSomewhere = 1, kInnerSomewhere = 2;
 };
 
 NameLexicon::NameLexicon(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
 NameLexicon::~NameLexicon() = default;
+
+void NameLexicon::note_uses(std::string_view text, const Tokens& tokens) {
+  Impl& lex = *impl_;
+  const auto capital = [&](std::size_t t) {
+    return t < tokens.size() && tokens[t].kind == TokenKind::kWord && tokens[t].capitalized;
+  };
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    if (!tok.capitalized) {
+      lex.analysis_use[lex.fold(tok.id, false)] |= Impl::kLowerSomewhere;
+      continue;
+    }
+    // After a lower-case word on the same line, before no capitalised word:
+    // inside a sentence, alone ("said the Chargers on").
+    if (t > 0 && tokens[t - 1].kind == TokenKind::kWord && !tokens[t - 1].capitalized &&
+        tok.newlines_before == 0 && !capital(t + 1)) {
+      const std::string_view surf = text.substr(tok.start, tok.end - tok.start);
+      lex.analysis_use[lex.fold(tok.id, possessive_length(surf) > 0)] |= Impl::kInnerSomewhere;
+    }
+  }
+}
 
 namespace {
 
@@ -531,7 +558,7 @@ class Finder {
       }
       const bool headline = words >= 3 && capitals * 4 >= words * 3 && !is_punct(end - 1, ".");
       if (headline)
-        for (std::size_t t = line; t < end; ++t) initial_[t] = 1;
+        for (std::size_t t = line; t < end; ++t) initial_[t] = kHeadline;
       line = end;
     }
   }
@@ -556,7 +583,14 @@ class Finder {
     if (has(w, word_flags::kOpensSentences)) return false;
     // A frequent English word: "Maybe", "Images".
     if (lex_.common(w.fold)) return false;
-    return !lower_case_here(w.fold);
+    if (lower_case_here(w.fold)) return false;
+    // On a headline line, a word written in lower case in another article of
+    // the analysis and never capitalised alone inside a sentence in any is a
+    // headline's word ("Gunman Flees After Standoff" beside "flees"), not a
+    // name. (At sentence starts each article decides alone: "Tesla shares
+    // rose" stays a name beside another article's "in tesla".)
+    return !(initial_[w.token] == kHeadline &&
+             lex_.analysis_use[w.fold] == NameLexicon::Impl::kLowerSomewhere);
   }
 
   // A lone capitalised word with no cue that is a frequent English word and
@@ -990,7 +1024,8 @@ class Finder {
   NameLexicon::Impl& lex_;
   std::uint32_t stamp_ = 0;
   std::vector<std::uint8_t> blocked_;
-  std::vector<std::uint8_t> initial_;
+  static constexpr std::uint8_t kHeadline = 2;  // initial_ of a word on a headline line
+  std::vector<std::uint8_t> initial_;  // sentence-initial (1) or headline (kHeadline) words
   std::vector<Word> words_;
   std::vector<NameMention> out_;
 };

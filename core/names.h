@@ -88,6 +88,12 @@ class NameLexicon {
   ~NameLexicon();
   NameLexicon(const NameLexicon&) = delete;
   NameLexicon& operator=(const NameLexicon&) = delete;
+  // Notes how one article of the analysis writes its words (in lower case;
+  // capitalised alone inside a sentence), so that a capitalised word at a
+  // sentence start or in a headline of any article is judged by all of them.
+  // Call it for every article before find_names; without it, each article is
+  // judged alone.
+  void note_uses(std::string_view text, const Tokens& tokens);
   struct Impl;
   Impl& impl() { return *impl_; }
 

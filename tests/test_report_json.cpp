@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "analyze.h"
+#include "json_writer.h"
 #include "report_json.h"
 #include "request.h"
 
 using nlohmann::json;
+using parallax::JsonWriter;
 
 TEST_CASE("report json: the field names scripts rely on") {
   const std::string a = "One two three four five six seven eight nine.";
@@ -95,4 +97,20 @@ TEST_CASE("report json: boolean options are checked, and sentences can be left o
     CHECK(e["error"]["code"] == "bad-request");
     CHECK(e["error"]["message"] == std::string(key) + " must be true or false");
   }
+}
+
+TEST_CASE("json writer: output that outgrows its buffer is whole, and str() can be read twice") {
+  JsonWriter w;
+  std::string expected = "[";
+  w.begin_array();
+  for (std::uint32_t k = 0; k < 5000; ++k) {
+    w.begin_object().key("n").value(k).key("s").value("caf\xC3\xA9 \"q\"\n").end_object();
+    expected += (k ? "," : "") + std::string("{\"n\":") + std::to_string(k) + ",\"s\":\"caf\xC3\xA9 \\\"q\\\"\\n\"}";
+  }
+  CHECK(w.str() == expected);  // read in the middle: the writer goes on after it
+  w.value_rounded(0.12345).value(true).null().value(-3);
+  w.end_array();
+  expected += ",0.1235,true,null,-3]";
+  CHECK(w.str() == expected);
+  CHECK(nlohmann::json::parse(w.str()).size() == 5004);
 }
