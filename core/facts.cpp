@@ -57,11 +57,12 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   // groups) that are not too common, and per sentence a sparse accumulation of
   // the weights of the keys it shares with each later sentence. A pair is
   // scored only when the shared weight is a fair part of the lighter
-  // sentence's, and at most kMaxCandidatesPerSentence per sentence: this keeps
+  // sentence's (its terms' weight: a word in many synonym groups makes a
+  // sentence no heavier), and at most kMaxCandidatesPerSentence per sentence: this keeps
   // the cost near linear when many articles tell one story in the same words.
   constexpr std::uint32_t kCommonKey = 64;
   constexpr std::size_t kMaxCandidatesPerSentence = 48;
-  constexpr double kMinSharedShare = 0.2;
+  constexpr double kMinSharedShare = 0.4;
   const double total_sentences = static_cast<double>(n);
   const auto key_weight = [&](std::uint32_t key) {
     return std::log(1.0 + total_sentences / std::max<std::uint32_t>(1, model.key_frequency(key)));
@@ -77,7 +78,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
     for (std::uint32_t key : model.index_keys(i)) {
       auto [it, fresh] = postings.try_emplace(key);
       if (fresh) it->second.weight = key_weight(key);
-      key_total[i] += it->second.weight;
+      if (model.is_term_key(key)) key_total[i] += it->second.weight;
       if (model.key_frequency(key) <= kCommonKey) it->second.sentences.push_back(i);
     }
   }
@@ -147,6 +148,8 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   };
 
   const double min_member = options.min_member_similarity;
+  const double join_average =
+      std::max(options.min_join_average, options.join_average_share * options.threshold);
   // Link strongest first, without chaining.
   std::vector<std::vector<std::uint32_t>> members;         // fact -> model sentences
   std::vector<std::vector<std::uint32_t>> facts_of(n);     // sentence -> facts
@@ -167,7 +170,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
       sum += x;
       ++count;
     }
-    return count > 0 && sum / count >= options.threshold;
+    return count > 0 && sum / count >= join_average;
   };
   const auto join = [&](std::uint32_t fact, std::uint32_t s) {
     members[fact].push_back(s);
@@ -188,7 +191,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
   const auto mostly_in = [](const std::vector<std::uint32_t>& tokens, const std::vector<std::uint32_t>& within) {
     std::size_t again = 0;
     for (std::uint32_t t : tokens) again += std::binary_search(within.begin(), within.end(), t);
-    return again * 2 > tokens.size();
+    return again * 2 >= tokens.size();
   };
   const auto remember = [](std::vector<std::uint32_t>& list, const std::vector<std::uint32_t>& tokens) {
     list.insert(list.end(), tokens.begin(), tokens.end());
@@ -256,7 +259,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
         sum += score, ++count;
       }
     }
-    return count > 0 && sum / count >= options.threshold;
+    return count > 0 && sum / count >= join_average;
   };
   // Only facts that share a sentence are compared (through facts_of).
   for (bool merged = true; merged;) {

@@ -35,6 +35,14 @@ namespace parallax {
 struct FactOptions {
   double threshold = 0.4;               // similarity that makes two sentences one fact
   double min_member_similarity = 0.2;   // every member of a fact at least this similar
+  // A sentence joins a fact through a link at `threshold`, and when its mean
+  // similarity to the members (and a merge's, across the two facts) is at
+  // least this share of the threshold, but never below min_join_average: a
+  // fact told in four articles is told in four wordings, and the farthest two
+  // of them share fewer words than the link that brought them together; below
+  // 0.3 are unrelated sentences that share a name and a common word or two.
+  double join_average_share = 0.85;
+  double min_join_average = 0.3;
   std::uint32_t min_content_words = 3;  // shorter sentences (datelines, bylines) take no part
   std::uint64_t max_pairs = 20'000'000;
 };

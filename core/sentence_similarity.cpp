@@ -5,13 +5,11 @@
 
 #include "match_key.h"
 #include "synonyms.h"
+#include "word_frequency.h"
 
 namespace parallax {
 
 namespace {
-
-// Index keys: term ids, and synonym groups offset past every possible term id.
-constexpr std::uint32_t kGroupKeyBase = 1u << 30;
 
 bool intersects(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y) {
   std::size_t i = 0, j = 0;
@@ -21,6 +19,12 @@ bool intersects(const std::vector<std::uint32_t>& x, const std::vector<std::uint
     else ++j;
   }
   return false;
+}
+
+// The share of background sentences that hold a word, from its count in a
+// general corpus (capped at 1: "say", "make" are in all of them).
+double background_share(const std::string& stem) {
+  return std::min(1.0, BackgroundFrequency::get().count(stem) / kBackgroundCountScale);
 }
 
 bool is_negation(std::string_view form) {
@@ -64,7 +68,11 @@ std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
       const std::uint32_t term = terms_.intern(stem);
       if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
       term_is_number_[term] = !is_word_start(form);
+      term_background_.resize(term_groups_.size(), 0.0);
+      if (is_word_start(form)) term_background_[term] = background_share(stem);
       if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
+      term_related_.resize(term_groups_.size(), nullptr);
+      term_related_[term] = &SynonymTable::get().related(stem);
       term_of_vocab_[id] = term + 1;
     }
   }
@@ -153,7 +161,7 @@ void SimilarityModel::finish() {
   const double n = static_cast<double>(sentences_.size());
   weights_.resize(df_.size());
   for (std::size_t id = 0; id < df_.size(); ++id)
-    weights_[id] = std::log(1.0 + (n + kBackgroundSentences) / (df_[id] + 0.5));
+    weights_[id] = std::log(1.0 + (n + kBackgroundSentences) / (df_[id] + 0.5 + kBackgroundSentences * term_background_[id]));
   for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
     double total = 0;
     for (const Term& t : view(i).terms) total += weights_[t.id];
@@ -255,10 +263,13 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   if (x.total <= 0 || y.total <= 0) return o;
   // Scratch flags reused across calls: this runs for every candidate pair.
   thread_local std::vector<char> used_x, used_y;
+  thread_local std::vector<std::uint32_t> partner_x;  // the term of y a used term of x matched
   used_x.assign(x.terms.size(), 0);
   used_y.assign(y.terms.size(), 0);
+  partner_x.assign(x.terms.size(), 0);
   const auto take = [&](std::size_t i, std::size_t j, double credit) {
     used_x[i] = used_y[j] = true;
+    partner_x[i] = static_cast<std::uint32_t>(j);
     ++o.matched_a, ++o.matched_b;
     o.gained_a += credit * weights_[x.terms[i].id];
     o.gained_b += credit * weights_[y.terms[j].id];
@@ -274,16 +285,19 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
     else if (id_x > id_y) ++j;
     else take(x.by_id[i++], y.by_id[j++], 1.0);
   }
-  // 2. A synonym.
-  for (std::size_t i = 0; i < x.terms.size(); ++i) {
-    if (used_x[i] || groups_of(x.terms[i].id).empty()) continue;
-    for (std::size_t j = 0; j < y.terms.size(); ++j)
-      if (!used_y[j] && !groups_of(y.terms[j].id).empty() &&
-          intersects(groups_of(x.terms[i].id), groups_of(y.terms[j].id))) {
-        take(i, j, kSynonymCredit);
-        break;
-      }
-  }
+  // 2. Two synonymous two-word phrases ("cell phones" / "mobile phone"):
+  // their other words match word for word, once the same words have.
+  for (const Phrase& p : x.phrases)
+    for (const Phrase& q : y.phrases) {
+      if (!intersects(*p.groups, *q.groups)) continue;
+      const std::uint32_t k = p.first_term, l = q.first_term;
+      const auto free_or_paired = [&](std::uint32_t i, std::uint32_t j) {
+        return used_x[i] ? used_y[j] && partner_x[i] == j : !used_y[j];
+      };
+      if (!free_or_paired(k, l) || !free_or_paired(k + 1, l + 1)) continue;
+      for (std::uint32_t d : {0u, 1u})
+        if (!used_x[k + d]) take(k + d, l + d, kSynonymCredit);
+    }
   // 3. A two-word phrase for one word, either way round.
   const auto phrases = [&](const SentenceView& p, std::vector<char>& used_p, const SentenceView& q,
                            std::vector<char>& used_q, bool p_is_x) {
@@ -315,6 +329,23 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   };
   phrases(x, used_x, y, used_y, true);
   phrases(y, used_y, x, used_x, false);
+  // 4. A synonym, then a related form (a demonym and its country): terms
+  // whose lists (synonym groups, related pairs) share an id.
+  const auto by_lists = [&](auto lists_of, double credit) {
+    for (std::size_t i = 0; i < x.terms.size(); ++i) {
+      const auto& of_x = lists_of(x.terms[i].id);
+      if (used_x[i] || of_x.empty()) continue;
+      for (std::size_t j = 0; j < y.terms.size(); ++j) {
+        const auto& of_y = lists_of(y.terms[j].id);
+        if (!used_y[j] && !of_y.empty() && intersects(of_x, of_y)) {
+          take(i, j, credit);
+          break;
+        }
+      }
+    }
+  };
+  by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return term_groups_[t]; }, kSynonymCredit);
+  by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return *term_related_[t]; }, kRelatedCredit);
   for (std::size_t i = 0; i < x.terms.size(); ++i) o.numbers_differ |= !used_x[i] && term_is_number_[x.terms[i].id];
   for (std::size_t j = 0; j < y.terms.size(); ++j) o.numbers_differ |= !used_y[j] && term_is_number_[y.terms[j].id];
   for (std::size_t i = 0; i < x.terms.size(); ++i) o.names_unmatched += !used_x[i] && x.terms[i].name;

@@ -68,27 +68,32 @@ std::string synonym_key(std::string_view lemma) {
 
 SynonymTable::SynonymTable() {
   std::string_view data(kSynonymData);
-  std::uint32_t group = 0;
+  std::uint32_t group = 0, pair = 0;
   std::size_t line_start = 0;
+  std::vector<std::string> keys;
   while (line_start < data.size()) {
     std::size_t line_end = data.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = data.size();
-    const std::string_view line = data.substr(line_start, line_end - line_start);
-    std::size_t word_start = 0;
-    bool any = false;
-    while (word_start <= line.size() && !line.empty()) {
+    std::string_view line = data.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    const bool is_related = !line.empty() && line[0] == '~';
+    if (is_related) line.remove_prefix(1);
+    keys.clear();
+    for (std::size_t word_start = 0; word_start <= line.size() && !line.empty();) {
       std::size_t word_end = line.find('|', word_start);
       if (word_end == std::string_view::npos) word_end = line.size();
-      const std::string key = synonym_key(line.substr(word_start, word_end - word_start));
-      if (!key.empty()) {
-        auto& list = groups_[key];
-        if (list.empty() || list.back() != group) list.push_back(group);
-        any = true;
-      }
+      std::string key = synonym_key(line.substr(word_start, word_end - word_start));
+      if (!key.empty()) keys.push_back(std::move(key));
       word_start = word_end + 1;
     }
-    if (any) ++group;
-    line_start = line_end + 1;
+    if (keys.empty()) continue;
+    // A related pair whose stems are one ("arrest"/"arrested") adds nothing.
+    if (is_related && (keys.size() != 2 || keys[0] == keys[1])) continue;
+    const std::uint32_t id = is_related ? pair++ : group++;
+    for (const std::string& key : keys) {
+      auto& list = (is_related ? related_ : groups_)[key];
+      if (list.empty() || list.back() != id) list.push_back(id);
+    }
   }
   group_count_ = group;
 }
@@ -101,6 +106,11 @@ const SynonymTable& SynonymTable::get() {
 const std::vector<std::uint32_t>& SynonymTable::groups(const std::string& stem_key) const {
   const auto found = groups_.find(stem_key);
   return found == groups_.end() ? none_ : found->second;
+}
+
+const std::vector<std::uint32_t>& SynonymTable::related(const std::string& stem_key) const {
+  const auto found = related_.find(stem_key);
+  return found == related_.end() ? none_ : found->second;
 }
 
 }  // namespace parallax

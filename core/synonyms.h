@@ -9,7 +9,8 @@
 //
 // Contract: SynonymTable::get() builds the index once (a few milliseconds) and
 // is then read-only; groups() returns the ids of the groups a stem key is in,
-// sorted, empty when it is in none.
+// sorted, empty when it is in none; related() likewise for related-form pairs
+// (lines starting with '~' in the table), whose stems differ.
 #pragma once
 
 #include <cstdint>
@@ -26,10 +27,16 @@ class SynonymTable {
 
   const std::vector<std::uint32_t>& groups(const std::string& stem_key) const;
   std::size_t group_count() const { return group_count_; }
+  // Related forms of a word and a proper name (WordNet's derivation and
+  // pertainym links: "Russian"/"Russia", "Belarusian"/"Belarus"), as pair
+  // ids, sorted; two stems are related when their lists intersect. Weaker
+  // evidence than a synonym.
+  const std::vector<std::uint32_t>& related(const std::string& stem_key) const;
 
  private:
   SynonymTable();
   std::unordered_map<std::string, std::vector<std::uint32_t>> groups_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> related_;
   std::vector<std::uint32_t> none_;
   std::size_t group_count_ = 0;
 };
