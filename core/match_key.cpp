@@ -7,8 +7,13 @@ namespace parallax {
 
 namespace {
 
+// Compared from the last letter: nearly every call is answered by the first
+// comparison, where a library compare of the tails costs a call each time.
 bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t k = 1; k <= suffix.size(); ++k)
+    if (s[s.size() - k] != suffix[suffix.size() - k]) return false;
+  return true;
 }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -57,11 +62,20 @@ constexpr std::array<Pair, 12> kWholeWords = {{{"defence", "defense"},
 constexpr std::array<std::string_view, 10> kOurWords = {
     "our", "four", "hour", "pour", "sour", "tour", "your", "flour", "devour", "contour"};
 
+// Suffix lists as string_view arrays: a braced list of string literals
+// would measure each literal (strlen) on every call, once per new word form.
+using namespace std::string_view_literals;
+constexpr std::array kOurTails = {"our"sv, "ours"sv, "oured"sv, "ouring"sv, "ourite"sv, "ourites"sv};
+constexpr std::array kIseTails = {"ise"sv, "ised"sv, "ises"sv, "ising"sv, "isation"sv, "isations"sv};
+constexpr std::array kYseTails = {"yse"sv, "ysed"sv, "yses"sv, "ysing"sv};
+constexpr std::array kTreTails = {"tre"sv, "tres"sv, "tred"sv};
+constexpr std::array kLlTails = {"lled"sv, "lling"sv, "ller"sv, "llers"sv};
+
 std::string fold_spelling(std::string w) {
   for (const Pair& p : kWholeWords)
     if (w == p.from) return std::string(p.to);
   // -our -> -or (colour, neighbours, honoured, labouring), but not four/hour/tour.
-  for (std::string_view tail : {"our", "ours", "oured", "ouring", "ourite", "ourites"}) {
+  for (std::string_view tail : kOurTails) {
     if (!ends_with(w, tail) || w.size() < tail.size() + 3) continue;
     const std::string stem = w.substr(0, w.size() - tail.size());
     if (std::find(kOurWords.begin(), kOurWords.end(), stem + "our") != kOurWords.end()) break;
@@ -69,7 +83,7 @@ std::string fold_spelling(std::string w) {
     break;
   }
   // -ise/-isation -> -ize/-ization (organise, organised, organising, organisation).
-  for (std::string_view tail : {"ise", "ised", "ises", "ising", "isation", "isations"}) {
+  for (std::string_view tail : kIseTails) {
     if (ends_with(w, tail) && w.size() >= tail.size() + 3) {
       // Short and common -ise words that are not the suffix: rise, wise, raise, noise, ...
       const std::string_view stem = std::string_view(w).substr(0, w.size() - tail.size());
@@ -85,21 +99,21 @@ std::string fold_spelling(std::string w) {
     }
   }
   // -yse -> -yze (analyse, paralysed).
-  for (std::string_view tail : {"yse", "ysed", "yses", "ysing"}) {
+  for (std::string_view tail : kYseTails) {
     if (ends_with(w, tail) && w.size() > tail.size() + 2) {
       w = w.substr(0, w.size() - tail.size()) + "yz" + std::string(tail.substr(2));
       break;
     }
   }
   // -tre -> -ter (centre, theatres, metre), not "-atre" words only: all -tre.
-  for (std::string_view tail : {"tre", "tres", "tred"}) {
+  for (std::string_view tail : kTreTails) {
     if (ends_with(w, tail) && w.size() > tail.size() + 2) {
       w = w.substr(0, w.size() - tail.size()) + "ter" + std::string(tail.substr(3));
       break;
     }
   }
   // Doubled l before -ed/-ing/-er (travelled, cancelling, traveller).
-  for (std::string_view tail : {"lled", "lling", "ller", "llers"}) {
+  for (std::string_view tail : kLlTails) {
     if (ends_with(w, tail) && w.size() > tail.size() + 3) {
       const char before = w[w.size() - tail.size() - 1];
       const char before2 = w[w.size() - tail.size() - 2];

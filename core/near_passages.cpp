@@ -1,9 +1,10 @@
 #include "near_passages.h"
 
 #include <algorithm>
+#include <bit>
 #include <tuple>
+#include <utility>
 
-#include "radix_sort.h"
 #include "union_find.h"
 #include "word_alignment.h"
 
@@ -212,49 +213,86 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;  // no position, no slot
 
-// Where each seed stands among the seeds sorted by key: its position and the
-// end of its run of equal keys, or kNone when its key is no evidence (one
-// document only, or a common phrase).
+// The seeds of each key, linked in seed order, which is (doc, first) order:
+// next[s] is the next seed with s's key, or kNone. A key that is no evidence
+// (one document only, or a common phrase) has its seeds left unlinked.
+// Built in one pass with a hash table of the distinct keys: sorting the seeds
+// by key (radix, two 16-bit passes) was a third of the stage.
 struct SeedIndex {
-  std::vector<std::uint32_t> by_key;    // seed numbers, sorted by key (stably)
-  std::vector<std::uint32_t> position;  // seed -> its position in by_key, or kNone
-  std::vector<std::uint32_t> run_end;   // position -> one past the last of its run
+  std::vector<std::uint32_t> next;          // seed -> next seed of its key, or kNone
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
 };
 
 SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std::uint32_t max_occurrences) {
-  SeedIndex index;
-  // 12 bytes a record (the sort needs a second copy): memory, not speed, is
-  // what the largest inputs run out of here.
-  struct Keyed {
-    std::uint32_t key_low, key_high, seed;
-    std::uint64_t key() const { return static_cast<std::uint64_t>(key_low) << 32 | key_high; }
+  const auto mixed = [](const Seed& seed) {  // the product's high bits are its best mixed
+    return (static_cast<std::uint64_t>(seed.key_low) << 32 | seed.key_high) * 0x9E3779B97F4A7C15ull;
   };
-  std::vector<Keyed> keyed(seeds.size());
-  for (std::uint32_t s = 0; s < seeds.size(); ++s) keyed[s] = {seeds[s].key_low, seeds[s].key_high, s};
-  // Seeds were made in (doc, first) order; a stable sort by key keeps it
-  // within each run.
-  radix_sort(keyed, [](const Keyed& k) { return k.key(); });
-  index.by_key.resize(seeds.size());
-  index.run_end.resize(seeds.size());
-  for (std::size_t run = 0; run < keyed.size();) {
-    std::size_t end = run + 1;
-    while (end < keyed.size() && keyed[end].key() == keyed[run].key()) ++end;
-    for (std::size_t k = run; k < end; ++k) {
-      index.by_key[k] = keyed[k].seed;
-      index.run_end[k] = static_cast<std::uint32_t>(end);
+  // Most keys occur once (a pair of words no other place has): two bit sets
+  // of hashed keys, seen once and seen again, let only keys that may repeat
+  // into the table below, which then holds a fraction of the seeds.
+  const int filter_bits = std::max(16, static_cast<int>(std::bit_width(seeds.size())) + 3);  // ~8 bits a seed
+  std::vector<std::uint64_t> seen(std::size_t{1} << (filter_bits - 6)), again(seen.size());
+  for (const Seed& seed : seeds) {
+    const std::uint64_t bit = mixed(seed) >> (64 - filter_bits);
+    const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
+    again[bit >> 6] |= seen[bit >> 6] & mask;
+    seen[bit >> 6] |= mask;
+  }
+  const auto may_repeat = [&](const Seed& seed) {
+    const std::uint64_t bit = mixed(seed) >> (64 - filter_bits);
+    return (again[bit >> 6] >> (bit & 63)) & 1;
+  };
+  std::vector<std::uint64_t>().swap(seen);
+
+  struct Group {  // 20 bytes: one per distinct key that may repeat
+    std::uint32_t key_low, key_high, head, tail, count;
+  };
+  std::vector<Group> groups;
+  std::vector<std::uint32_t> slots;  // group + 1, or 0; load at most 1/2
+  std::uint64_t mask = 0;
+  int shift = 64;
+  const auto grow = [&] {
+    const std::size_t capacity = slots.empty() ? 1024 : slots.size() * 2;
+    slots.assign(capacity, 0);
+    mask = capacity - 1;
+    shift = 64 - std::countr_zero(capacity);
+    for (std::uint32_t g = 0; g < groups.size(); ++g) {
+      const Group& group = groups[g];
+      std::uint64_t i = mixed(Seed{group.key_low, group.key_high, 0, 0, 0}) >> shift;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = g + 1;
     }
-    run = end;
+  };
+  SeedIndex index;
+  index.next.assign(seeds.size(), kNone);
+  for (std::uint32_t s = 0; s < seeds.size(); ++s) {
+    const Seed& seed = seeds[s];
+    if (!may_repeat(seed)) continue;
+    if ((groups.size() + 1) * 2 > slots.size()) grow();
+    std::uint64_t i = mixed(seed) >> shift;
+    for (;; i = (i + 1) & mask) {
+      if (slots[i] == 0) {
+        slots[i] = static_cast<std::uint32_t>(groups.size() + 1);
+        groups.push_back({seed.key_low, seed.key_high, s, s, 1});
+        break;
+      }
+      Group& g = groups[slots[i] - 1];
+      if (g.key_low == seed.key_low && g.key_high == seed.key_high) {
+        index.next[g.tail] = s;
+        g.tail = s;
+        ++g.count;
+        break;
+      }
+    }
   }
-  std::vector<Keyed>().swap(keyed);
-  index.position.assign(seeds.size(), kNone);
-  for (std::uint32_t run = 0; run < index.by_key.size(); run = index.run_end[run]) {
-    const std::uint32_t end = index.run_end[run];
-    const bool common_phrase = end - run > max_occurrences;
-    const bool several_docs = seeds[index.by_key[run]].doc != seeds[index.by_key[end - 1]].doc;
-    if (common_phrase || !several_docs) continue;
-    for (std::uint32_t k = run; k < end; ++k) index.position[index.by_key[k]] = k;
+  std::vector<std::uint32_t>().swap(slots);
+  for (const Group& g : groups) {
+    const bool common_phrase = g.count > max_occurrences;
+    const bool several_docs = seeds[g.head].doc != seeds[g.tail].doc;
+    if (common_phrase || !several_docs)
+      for (std::uint32_t s = g.head; s != kNone;) s = std::exchange(index.next[s], kNone);
   }
+  std::vector<Group>().swap(groups);
   index.first_of_doc.assign(doc_count + 1, static_cast<std::uint32_t>(seeds.size()));
   for (std::uint32_t s = static_cast<std::uint32_t>(seeds.size()); s-- > 0;) index.first_of_doc[seeds[s].doc] = s;
   for (std::size_t d = doc_count; d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
@@ -363,10 +401,8 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
   for (std::uint32_t doc_a = 0; doc_a < docs.size() && !result.truncated; ++doc_a) {
     hits.clear();
     for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s) {
-      const std::uint32_t k = index.position[s];
-      if (k == kNone) continue;
-      for (std::uint32_t other = k + 1; other < index.run_end[k]; ++other) {
-        const Seed& t = seeds[index.by_key[other]];
+      for (std::uint32_t other = index.next[s]; other != kNone; other = index.next[other]) {
+        const Seed& t = seeds[other];
         if (t.doc == doc_a) continue;
         if (hits_made++ >= options.max_hits) {
           result.truncated = true;

@@ -6,7 +6,8 @@
 // alignment systems but on words rather than sentences:
 // 1. Seed. Every pair of neighbouring content words (function words skipped,
 //    words compared by match key, match_key.h) is a seed. Seeds are indexed
-//    for all documents at once by sorting their 64-bit key pairs; a pair that
+//    for all documents at once in a hash table of their key pairs, which
+//    links the seeds of each key in document order; a pair that
 //    occurs in two documents is a hit (document a, word i; document b, word j).
 //    Pairs that occur more than `max_seed_occurrences` times are common
 //    phrases, not evidence, and are skipped.
@@ -19,7 +20,7 @@
 //    words and kept when at least `min_words` words match and the similarity
 //    2 * matched / (words in a + words in b) reaches `min_similarity`.
 //
-// Contract: deterministic; cost is sorting the seeds plus the clusters'
+// Contract: deterministic; cost is linear in the seeds plus the clusters'
 // alignments; the number of hits is bounded by `max_hits` (a count; beyond it
 // the result says `truncated`).
 #pragma once

@@ -8,22 +8,48 @@ namespace parallax {
 
 namespace {
 
+// Up to eight bytes as one integer, reading only those bytes: two
+// overlapping 4-byte loads from 4 bytes on, the first, middle and last byte
+// below. For strings of the same length, equal integers mean equal bytes.
+std::uint64_t read_small(const char* p, std::size_t n) {
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return static_cast<std::uint64_t>(hi) << 32 | lo;
+  }
+  if (n == 0) return 0;
+  const auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
+  return byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
+}
+
 // Eight bytes per multiply (FNV-1a needs one multiply per byte, each waiting
-// for the last): every token of every document is hashed once.
+// for the last): every token of every document is hashed once. Most words
+// are one small read.
 std::uint64_t hash_bytes(std::string_view s) {
   constexpr std::uint64_t kMultiplier = 0xD6E8FEB86659FD93ull;
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    h = (h ^ word) * kMultiplier;
-    h ^= h >> 32;
+  if (s.size() > 8) {
+    std::size_t i = 0;
+    for (; i + 8 < s.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      h = (h ^ word) * kMultiplier;
+      h ^= h >> 32;
+    }
+    std::uint64_t last;  // the last eight bytes, overlapping the block before
+    std::memcpy(&last, s.data() + s.size() - 8, 8);
+    h = (h ^ last) * kMultiplier;
+  } else {
+    h = (h ^ read_small(s.data(), s.size())) * kMultiplier;
   }
-  std::uint64_t tail = 0;
-  for (std::size_t k = i; k < s.size(); ++k) tail |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * (k - i));
-  h = (h ^ tail) * kMultiplier;
   return h ^ (h >> 32);  // the high bits into the low ones used as the index
+}
+
+// Equality of two strings of the same length, without a library call for
+// the short ones that most words are.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  return n <= 8 ? read_small(a, n) == read_small(b, n) : std::memcmp(a, b, n) == 0;
 }
 
 // Doubles an open-addressing table (load factor at most 1/2) and puts every
@@ -67,7 +93,8 @@ std::uint32_t Vocabulary::id_of_surface(std::string_view surface, std::string& s
   const std::string_view seen = surface_bytes_;
   while (surface_slots_[i] != 0) {
     const Surface& s = surfaces_[surface_slots_[i] - 1];
-    if (s.hash == h && seen.substr(s.offset, s.length) == surface) return s.id;
+    if (s.hash == h && s.length == surface.size() && same_bytes(seen.data() + s.offset, surface.data(), s.length))
+      return s.id;
     i = (i + 1) & surface_mask_;
   }
   scratch.clear();
