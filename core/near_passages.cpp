@@ -12,14 +12,22 @@ namespace parallax {
 
 namespace {
 
-// 20 bytes, no padding: there are about two seeds per content word of the
-// whole input, held through the hit search.
+// 12 bytes: there are about two seeds per content word of the whole input,
+// held through the hit search. Its key (the match keys of its two words) is
+// read from the document when needed rather than stored.
 struct Seed {
-  std::uint32_t key_low, key_high;  // match keys of two neighbouring content words, smaller first
   std::uint32_t doc;
   std::uint32_t first;  // word index of the first content word
   std::uint32_t end;    // one past the second content word
 };
+
+// A seed's key: the two words' match keys, smaller first (an unordered pair,
+// so a swap of neighbours leaves it intact), as one integer.
+std::uint64_t seed_key(const std::vector<NearDocument>& docs, const Seed& seed) {
+  const std::vector<std::uint32_t>& keys = docs[seed.doc].keys;
+  const std::uint32_t u = keys[seed.first], v = keys[seed.end - 1];
+  return static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v);
+}
 
 // A seed shared with a later document: word ranges in document a (the one
 // whose seeds are being visited) and in document b.
@@ -49,9 +57,7 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
       for (std::size_t step = 1; step <= 2 && i + step < content.size(); ++step) {
         const std::uint32_t u = content[i], v = content[i + step];
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
-        const std::uint32_t x = std::min(doc.keys[u], doc.keys[v]);
-        const std::uint32_t y = std::max(doc.keys[u], doc.keys[v]);
-        seeds.push_back({x, y, d, u, v + 1});
+        seeds.push_back({d, u, v + 1});
       }
     }
   }
@@ -223,29 +229,30 @@ struct SeedIndex {
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
 };
 
-SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std::uint32_t max_occurrences) {
-  const auto mixed = [](const Seed& seed) {  // the product's high bits are its best mixed
-    return (static_cast<std::uint64_t>(seed.key_low) << 32 | seed.key_high) * 0x9E3779B97F4A7C15ull;
-  };
+SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<Seed>& seeds,
+                      std::uint32_t max_occurrences) {
+  // The product's high bits are its best mixed.
+  const auto mixed = [](std::uint64_t key) { return key * 0x9E3779B97F4A7C15ull; };
   // Most keys occur once (a pair of words no other place has): two bit sets
   // of hashed keys, seen once and seen again, let only keys that may repeat
   // into the table below, which then holds a fraction of the seeds.
   const int filter_bits = std::max(16, static_cast<int>(std::bit_width(seeds.size())) + 3);  // ~8 bits a seed
   std::vector<std::uint64_t> seen(std::size_t{1} << (filter_bits - 6)), again(seen.size());
   for (const Seed& seed : seeds) {
-    const std::uint64_t bit = mixed(seed) >> (64 - filter_bits);
+    const std::uint64_t bit = mixed(seed_key(docs, seed)) >> (64 - filter_bits);
     const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
     again[bit >> 6] |= seen[bit >> 6] & mask;
     seen[bit >> 6] |= mask;
   }
-  const auto may_repeat = [&](const Seed& seed) {
-    const std::uint64_t bit = mixed(seed) >> (64 - filter_bits);
+  const auto may_repeat = [&](std::uint64_t key) {
+    const std::uint64_t bit = mixed(key) >> (64 - filter_bits);
     return (again[bit >> 6] >> (bit & 63)) & 1;
   };
   std::vector<std::uint64_t>().swap(seen);
 
-  struct Group {  // 20 bytes: one per distinct key that may repeat
-    std::uint32_t key_low, key_high, head, tail, count;
+  struct Group {  // one per distinct key that may repeat
+    std::uint64_t key;
+    std::uint32_t head, tail, count;
   };
   std::vector<Group> groups;
   std::vector<std::uint32_t> slots;  // group + 1, or 0; load at most 1/2
@@ -258,7 +265,7 @@ SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std
     shift = 64 - std::countr_zero(capacity);
     for (std::uint32_t g = 0; g < groups.size(); ++g) {
       const Group& group = groups[g];
-      std::uint64_t i = mixed(Seed{group.key_low, group.key_high, 0, 0, 0}) >> shift;
+      std::uint64_t i = mixed(group.key) >> shift;
       while (slots[i] != 0) i = (i + 1) & mask;
       slots[i] = g + 1;
     }
@@ -266,18 +273,18 @@ SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std
   SeedIndex index;
   index.next.assign(seeds.size(), kNone);
   for (std::uint32_t s = 0; s < seeds.size(); ++s) {
-    const Seed& seed = seeds[s];
-    if (!may_repeat(seed)) continue;
+    const std::uint64_t key = seed_key(docs, seeds[s]);
+    if (!may_repeat(key)) continue;
     if ((groups.size() + 1) * 2 > slots.size()) grow();
-    std::uint64_t i = mixed(seed) >> shift;
+    std::uint64_t i = mixed(key) >> shift;
     for (;; i = (i + 1) & mask) {
       if (slots[i] == 0) {
         slots[i] = static_cast<std::uint32_t>(groups.size() + 1);
-        groups.push_back({seed.key_low, seed.key_high, s, s, 1});
+        groups.push_back({key, s, s, 1});
         break;
       }
       Group& g = groups[slots[i] - 1];
-      if (g.key_low == seed.key_low && g.key_high == seed.key_high) {
+      if (g.key == key) {
         index.next[g.tail] = s;
         g.tail = s;
         ++g.count;
@@ -293,6 +300,7 @@ SeedIndex index_seeds(const std::vector<Seed>& seeds, std::size_t doc_count, std
       for (std::uint32_t s = g.head; s != kNone;) s = std::exchange(index.next[s], kNone);
   }
   std::vector<Group>().swap(groups);
+  const std::size_t doc_count = docs.size();
   index.first_of_doc.assign(doc_count + 1, static_cast<std::uint32_t>(seeds.size()));
   for (std::uint32_t s = static_cast<std::uint32_t>(seeds.size()); s-- > 0;) index.first_of_doc[seeds[s].doc] = s;
   for (std::size_t d = doc_count; d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
@@ -308,6 +316,7 @@ struct ChainScratch {
   std::vector<std::uint32_t> slot;
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
+  std::vector<std::uint16_t> alignment_table;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
   std::vector<std::pair<std::size_t, std::size_t>> segments;
 };
@@ -358,7 +367,8 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   for (const ChainScratch::Extent& e : scratch.extents) {
     scratch.keys_a.assign(a.keys.begin() + e.first_a, a.keys.begin() + e.end_a);
     scratch.keys_b.assign(b.keys.begin() + e.first_b, b.keys.begin() + e.end_b);
-    const WordAlignment alignment = align_words(scratch.keys_a, scratch.keys_b);
+    const WordAlignment alignment =
+        align_words(scratch.keys_a, scratch.keys_b, kDefaultMaxAlignmentCells, scratch.alignment_table);
     scratch.all.clear();
     for (const auto& [i, j] : alignment.matches) scratch.all.push_back({e.first_a + i, e.first_b + j});
     scratch.segments.clear();
@@ -388,7 +398,7 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
 NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
   NearResult result;
   const std::vector<Seed> seeds = collect_seeds(docs);
-  const SeedIndex index = index_seeds(seeds, docs.size(), options.max_seed_occurrences);
+  const SeedIndex index = index_seeds(docs, seeds, options.max_seed_occurrences);
 
   // Document by document (a), the hits of its seeds in later documents (b):
   // made in the order of a's words, grouped by b with a counting sort, so

@@ -64,12 +64,22 @@ void compact(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_
 
 WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
                           std::uint64_t max_cells) {
+  std::vector<std::uint16_t> table;
+  return align_words(a, b, max_cells, table);
+}
+
+WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                          std::uint64_t max_cells, std::vector<std::uint16_t>& table) {
   const std::size_t n = a.size(), m = b.size();
   if (n == 0 || m == 0) return {};
   if (static_cast<std::uint64_t>(n) * m > max_cells) return align_unique(a, b);
   // lengths[i][j] = LCS of a[i..] and b[j..], 16-bit (spans are capped far below 65535 words).
-  std::vector<std::uint16_t> lengths((n + 1) * (m + 1), 0);
-  const auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return lengths[i * (m + 1) + j]; };
+  // Every cell is written before it is read but the last row and column,
+  // which are set to zero here: the rest keeps what an earlier call left.
+  if (table.size() < (n + 1) * (m + 1)) table.resize((n + 1) * (m + 1));
+  const auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return table[i * (m + 1) + j]; };
+  for (std::size_t j = 0; j <= m; ++j) at(n, j) = 0;
+  for (std::size_t i = 0; i < n; ++i) at(i, m) = 0;
   for (std::size_t i = n; i-- > 0;)
     for (std::size_t j = m; j-- > 0;)
       at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1)

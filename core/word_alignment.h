@@ -3,7 +3,7 @@
 //
 // Used inside a reused passage to show which words match and which differ.
 // Passages are short (hundreds of words), so the classic O(n*m) dynamic
-// programme is used, with bit-packed rows; beyond `max_cells` (a count, never
+// programme is used, on a table of 16-bit lengths; beyond `max_cells` (a count, never
 // a clock) the sequences are aligned greedily on unique shared words instead,
 // and the result says so.
 //
@@ -21,7 +21,14 @@ struct WordAlignment {
   bool approximate = false;
 };
 
+constexpr std::uint64_t kDefaultMaxAlignmentCells = 4'000'000;
+
 WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                          std::uint64_t max_cells = 4'000'000);
+                          std::uint64_t max_cells = kDefaultMaxAlignmentCells);
+
+// The same, with the caller's table memory, for callers that align many
+// pairs: the table is neither allocated nor cleared again for each.
+WordAlignment align_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                          std::uint64_t max_cells, std::vector<std::uint16_t>& table);
 
 }  // namespace parallax
