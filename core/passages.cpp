@@ -1,6 +1,7 @@
 #include "passages.h"
 
 #include <algorithm>
+#include <bit>
 #include <tuple>
 
 #include "suffix_array.h"
@@ -14,6 +15,55 @@ struct Interval {
   std::uint32_t lb;
 };
 
+// Word ranges of the documents whose min_words-grams may occur more than
+// once in the whole input, in (doc, first_word) order.
+struct KeptRegions {
+  std::vector<WordSpan> spans;
+  std::size_t words = 0;
+};
+
+KeptRegions repeating_regions(const std::vector<WordSequence>& docs, std::uint32_t k) {
+  // Polynomial hash of each gram, rolled along the document.
+  constexpr std::uint64_t kBase = 0x9E3779B97F4A7C15ull;
+  std::uint64_t base_power = 1;  // kBase^(k - 1)
+  for (std::uint32_t j = 1; j < k; ++j) base_power *= kBase;
+  std::size_t grams = 0;
+  for (const WordSequence& d : docs) grams += d.ids.size() >= k ? d.ids.size() - k + 1 : 0;
+  const int bits = std::max(16, static_cast<int>(std::bit_width(grams)) + 4);  // ~16 bits a gram
+  std::vector<std::uint64_t> seen(std::size_t{1} << (bits - 6)), again(seen.size());
+  const auto for_each_gram = [&](const WordSequence& d, auto&& visit) {
+    if (d.ids.size() < k) return;
+    std::uint64_t h = 0;
+    for (std::uint32_t j = 0; j < k; ++j) h = h * kBase + d.ids[j];
+    for (std::uint32_t p = 0;; ++p) {
+      visit(p, (h * 0xD6E8FEB86659FD93ull) >> (64 - bits));
+      if (p + k >= d.ids.size()) break;
+      h = (h - d.ids[p] * base_power) * kBase + d.ids[p + k];
+    }
+  };
+  for (const WordSequence& d : docs)
+    for_each_gram(d, [&](std::uint32_t, std::uint64_t bit) {
+      const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
+      again[bit >> 6] |= seen[bit >> 6] & mask;
+      seen[bit >> 6] |= mask;
+    });
+  std::vector<std::uint64_t>().swap(seen);
+  KeptRegions regions;
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    const auto open = [&] { return !regions.spans.empty() && regions.spans.back().doc == d; };
+    for_each_gram(docs[d], [&](std::uint32_t p, std::uint64_t bit) {
+      if (!((again[bit >> 6] >> (bit & 63)) & 1)) return;
+      if (open() && regions.spans.back().end_word >= p + k - 1) {  // extends (or touches) the last region
+        regions.spans.back().end_word = p + k;
+      } else {
+        regions.spans.push_back({d, p, p + k});
+      }
+    });
+  }
+  for (const WordSpan& r : regions.spans) regions.words += r.end_word - r.first_word;
+  return regions;
+}
+
 }  // namespace
 
 PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
@@ -22,23 +72,42 @@ PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
   PassageResult result;
   if (docs.size() < 2 || min_words == 0) return result;
 
-  // One sequence: doc0 words, sep0, doc1 words, sep1, ...
+  // Only text whose min_words-grams repeat can hold a passage: every
+  // min_words-gram inside an occurrence of a passage also occurs in the other
+  // occurrences. So the suffix array is built over those regions only (each a
+  // maximal run of positions whose gram repeats, plus the gram's last words),
+  // which in news is a small part of the text. The regions keep every
+  // passage whole with its neighbours: a word that extends a passage on either
+  // side in all its occurrences starts or ends a repeating gram too, so it
+  // lies in the region. Grams are matched by a 64-bit hash in two bit sets
+  // (seen once, seen again): a collision only adds text, never removes it.
+  const KeptRegions regions = repeating_regions(docs, min_words);
+
+  // One sequence: region0 words, sep0, region1 words, sep1, ... (each
+  // separator unique, so no repeat crosses one); every position knows its
+  // document and its word index there.
   std::vector<std::uint32_t> seq;
   std::vector<std::uint32_t> doc_of;   // position -> document
-  std::vector<std::uint32_t> doc_start(docs.size());
-  std::size_t total = 0;
-  for (const auto& d : docs) total += d.ids.size() + 1;
-  seq.reserve(total);
-  doc_of.reserve(total);
-  for (std::uint32_t d = 0; d < docs.size(); ++d) {
-    doc_start[d] = static_cast<std::uint32_t>(seq.size());
-    seq.insert(seq.end(), docs[d].ids.begin(), docs[d].ids.end());
-    seq.push_back(vocabulary_size + d);
-    doc_of.insert(doc_of.end(), docs[d].ids.size() + 1, d);
+  std::vector<std::uint32_t> word_of;  // position -> word index in its document
+  seq.reserve(regions.words + regions.spans.size());
+  doc_of.reserve(seq.capacity());
+  word_of.reserve(seq.capacity());
+  for (std::uint32_t r = 0; r < regions.spans.size(); ++r) {
+    const WordSpan& region = regions.spans[r];
+    const std::vector<std::uint32_t>& ids = docs[region.doc].ids;
+    for (std::uint32_t w = region.first_word; w < region.end_word; ++w) {
+      seq.push_back(ids[w]);
+      doc_of.push_back(region.doc);
+      word_of.push_back(w);
+    }
+    seq.push_back(vocabulary_size + r);
+    doc_of.push_back(region.doc);
+    word_of.push_back(region.end_word);
   }
+  if (seq.empty()) return result;
   const auto n = static_cast<std::uint32_t>(seq.size());
   const SuffixArray index =
-      build_suffix_array(seq, vocabulary_size + static_cast<std::uint32_t>(docs.size()));
+      build_suffix_array(seq, vocabulary_size + static_cast<std::uint32_t>(regions.spans.size()));
 
   // Prefix sums: how often the document, and the preceding word, changes
   // between neighbouring suffixes. An interval [lb, rb] spans two documents
@@ -82,7 +151,7 @@ PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
         seen_doc[d] = stamp;
         ++passage.documents;
       }
-      passage.spans.push_back({d, p - doc_start[d], p - doc_start[d] + length});
+      passage.spans.push_back({d, word_of[p], word_of[p] + length});
     }
     std::sort(passage.spans.begin(), passage.spans.end(), [](const WordSpan& a, const WordSpan& b) {
       return std::tie(a.doc, a.first_word) < std::tie(b.doc, b.first_word);

@@ -4,7 +4,10 @@
 //
 // The idea: concatenate every document's word ids (punctuation and symbols are
 // left out, so "but, in fact, they" matches "but in fact they"), with a
-// separator unique to each document, and build one suffix array over it. A
+// unique separator after each piece, and build one suffix array over it. Only
+// the pieces of text whose K-word grams occur more than once go in (found by
+// hashing the grams; see passages.cpp for why no passage is lost), so in news
+// the array covers a small part of the input. A
 // word sequence that occurs several times is a block of adjacent suffixes
 // sharing at least its length (an LCP interval). Walking the intervals bottom
 // up with a stack visits every right-maximal repeat once; a repeat is reported
