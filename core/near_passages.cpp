@@ -41,12 +41,10 @@ constexpr std::size_t kMaxChainLookBack = 64;
 
 // Seeds: each content word paired with the next two content words (so one
 // replaced or inserted word leaves a seed intact), as an unordered pair (so a
-// swap of neighbours does too), when they stand close together.
-std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
-  std::vector<Seed> seeds;
-  std::size_t at_most = 0;  // two per content word: reserved, as doubling would leave up to half unused
-  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
-  seeds.reserve(at_most);
+// swap of neighbours does too), when they stand close together. Visited in
+// (doc, first) order, each with its key (seed_key).
+template <typename Visit>
+void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
   std::vector<std::uint32_t> content;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const NearDocument& doc = docs[d];
@@ -57,11 +55,39 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
       for (std::size_t step = 1; step <= 2 && i + step < content.size(); ++step) {
         const std::uint32_t u = content[i], v = content[i + step];
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
-        seeds.push_back({d, u, v + 1});
+        const std::uint32_t x = doc.keys[u], y = doc.keys[v];
+        visit(Seed{d, u, v + 1}, static_cast<std::uint64_t>(std::min(x, y)) << 32 | std::max(x, y));
       }
     }
   }
-  return seeds;  // in (doc, first) order
+}
+
+// The product's high bits are its best mixed.
+std::uint64_t mixed(std::uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+
+// The seeds whose key may occur more than once in the whole input, in
+// (doc, first) order. Most keys occur once (a pair of words no other place
+// has), so a first pass sets two bit sets of hashed keys (seen once, seen
+// again) and the second keeps only seeds whose bit was seen again: a
+// collision keeps a seed for nothing, none that repeats is lost.
+std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
+  std::size_t at_most = 0;  // two per content word
+  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
+  const int bits = std::max(16, static_cast<int>(std::bit_width(at_most)) + 3);  // ~8 bits a seed
+  std::vector<std::uint64_t> seen(std::size_t{1} << (bits - 6)), again(seen.size());
+  for_each_seed(docs, [&](const Seed&, std::uint64_t key) {
+    const std::uint64_t bit = mixed(key) >> (64 - bits);
+    const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
+    again[bit >> 6] |= seen[bit >> 6] & mask;
+    seen[bit >> 6] |= mask;
+  });
+  std::vector<std::uint64_t>().swap(seen);
+  std::vector<Seed> seeds;
+  for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
+    const std::uint64_t bit = mixed(key) >> (64 - bits);
+    if ((again[bit >> 6] >> (bit & 63)) & 1) seeds.push_back(seed);
+  });
+  return seeds;
 }
 
 // The best-scoring runs of an alignment: each match scores 1 and each word
@@ -231,26 +257,7 @@ struct SeedIndex {
 
 SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<Seed>& seeds,
                       std::uint32_t max_occurrences) {
-  // The product's high bits are its best mixed.
-  const auto mixed = [](std::uint64_t key) { return key * 0x9E3779B97F4A7C15ull; };
-  // Most keys occur once (a pair of words no other place has): two bit sets
-  // of hashed keys, seen once and seen again, let only keys that may repeat
-  // into the table below, which then holds a fraction of the seeds.
-  const int filter_bits = std::max(16, static_cast<int>(std::bit_width(seeds.size())) + 3);  // ~8 bits a seed
-  std::vector<std::uint64_t> seen(std::size_t{1} << (filter_bits - 6)), again(seen.size());
-  for (const Seed& seed : seeds) {
-    const std::uint64_t bit = mixed(seed_key(docs, seed)) >> (64 - filter_bits);
-    const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
-    again[bit >> 6] |= seen[bit >> 6] & mask;
-    seen[bit >> 6] |= mask;
-  }
-  const auto may_repeat = [&](std::uint64_t key) {
-    const std::uint64_t bit = mixed(key) >> (64 - filter_bits);
-    return (again[bit >> 6] >> (bit & 63)) & 1;
-  };
-  std::vector<std::uint64_t>().swap(seen);
-
-  struct Group {  // one per distinct key that may repeat
+  struct Group {  // one per distinct key
     std::uint64_t key;
     std::uint32_t head, tail, count;
   };
@@ -274,7 +281,6 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<S
   index.next.assign(seeds.size(), kNone);
   for (std::uint32_t s = 0; s < seeds.size(); ++s) {
     const std::uint64_t key = seed_key(docs, seeds[s]);
-    if (!may_repeat(key)) continue;
     if ((groups.size() + 1) * 2 > slots.size()) grow();
     std::uint64_t i = mixed(key) >> shift;
     for (;; i = (i + 1) & mask) {
