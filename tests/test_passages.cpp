@@ -157,3 +157,45 @@ TEST_CASE("vocabulary: tokens get the id of their normalized form, however they 
   CHECK(again[0].id == police[0]);
   CHECK(vocabulary.intern("patrol") == before);
 }
+
+// The suffix array covers only text whose K-word grams repeat; these cases
+// sit on the edges of such regions.
+TEST_CASE("passages: found whole at document edges and next to unique text, with K-gram regions") {
+  // One passage at the very start of one document and the very end of the
+  // other, a second that begins right after a word seen nowhere else.
+  const Corpus c({"one two three four five six seven u1 u2 alpha beta gamma delta epsilon zeta",
+                  "v1 v2 v3 one two three four five six seven v4 q alpha beta gamma delta epsilon zeta"});
+  const auto found = c.find(5);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].words == 7);
+  CHECK(found[0].spans[0].first_word == 0);
+  CHECK(found[0].spans[1].first_word == 3);
+  CHECK(found[1].words == 6);
+  CHECK(found[1].spans[0].first_word == 9);
+  CHECK(found[1].spans[0].end_word == 15);
+  CHECK(found[1].spans[1].end_word == 18);
+}
+
+TEST_CASE("passages: a passage preceded by the same word everywhere is reported with that word") {
+  // "said" precedes both occurrences: the passage starts there (left-maximal),
+  // even though "said" alone also appears elsewhere in unique text.
+  const Corpus c({"x said the ferry left port at dawn on monday y said z",
+                  "w said the ferry left port at dawn on monday q"});
+  const auto found = c.find(6);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].words == 9);
+  CHECK(found[0].spans[0].first_word == 1);
+  CHECK(found[0].spans[1].first_word == 1);
+}
+
+TEST_CASE("passages: overlapping regions of repeated grams add no passage of their own") {
+  // Two repeated runs in one document three words apart (their K-gram
+  // regions overlap in text); only the real shared runs come out.
+  const Corpus c({"a1 a2 a3 a4 a5 m b1 b2 b3 b4 b5", "a1 a2 a3 a4 a5 n", "o b1 b2 b3 b4 b5"});
+  const auto found = c.find(5);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].words == 5);
+  CHECK(found[1].words == 5);
+  CHECK(found[0].spans.size() == 2);
+  CHECK(found[1].spans.size() == 2);
+}
