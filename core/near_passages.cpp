@@ -122,26 +122,29 @@ void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m
   best_segments(m, best_hi, hi, min_matches, gap_cost, out);
 }
 
-// Dice coefficient of the content words of two ranges (order-insensitive, so
-// shuffled reuse still scores as what it is).
+// Dice coefficient of the content words of two ranges, as multisets
+// (order-insensitive, so shuffled reuse still scores as what it is). Counted
+// in `counts`, indexed by match key and all zero between calls: a pass over
+// each range where sorting both was a tenth of the stage.
 double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, const NearDocument& b,
-                    std::uint32_t fb, std::uint32_t eb, std::vector<std::uint32_t>& scratch_a,
-                    std::vector<std::uint32_t>& scratch_b) {
-  scratch_a.clear(), scratch_b.clear();
-  for (std::uint32_t w = fa; w < ea; ++w)
-    if (a.content[w]) scratch_a.push_back(a.keys[w]);
-  for (std::uint32_t w = fb; w < eb; ++w)
-    if (b.content[w]) scratch_b.push_back(b.keys[w]);
-  if (scratch_a.empty() || scratch_b.empty()) return 0;
-  std::sort(scratch_a.begin(), scratch_a.end());
-  std::sort(scratch_b.begin(), scratch_b.end());
-  std::size_t i = 0, j = 0, common = 0;
-  while (i < scratch_a.size() && j < scratch_b.size()) {
-    if (scratch_a[i] == scratch_b[j]) ++common, ++i, ++j;
-    else if (scratch_a[i] < scratch_b[j]) ++i;
-    else ++j;
+                    std::uint32_t fb, std::uint32_t eb, std::vector<std::uint32_t>& counts) {
+  std::size_t in_a = 0, in_b = 0, common = 0;
+  for (std::uint32_t w = fa; w < ea; ++w) {
+    if (!a.content[w]) continue;
+    const std::uint32_t k = a.keys[w];
+    if (k >= counts.size()) counts.resize(std::max<std::size_t>(k + 1, 2 * counts.size()), 0);
+    ++counts[k], ++in_a;
   }
-  return 2.0 * common / (scratch_a.size() + scratch_b.size());
+  for (std::uint32_t w = fb; w < eb; ++w) {
+    if (!b.content[w]) continue;
+    ++in_b;
+    const std::uint32_t k = b.keys[w];
+    if (k < counts.size() && counts[k] > 0) --counts[k], ++common;
+  }
+  for (std::uint32_t w = fa; w < ea; ++w)
+    if (a.content[w]) counts[a.keys[w]] = 0;
+  if (in_a == 0 || in_b == 0) return 0;
+  return 2.0 * static_cast<double>(common) / static_cast<double>(in_a + in_b);
 }
 
 // Extends a passage outwards while the words on both sides are the same.
@@ -193,7 +196,7 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
   const std::int64_t reach = 8 * static_cast<std::int64_t>(std::max<std::uint32_t>(options.max_gap, 1));
   std::vector<NearPassage> out;
   std::vector<bool> merged(passages.size(), false);
-  std::vector<std::uint32_t> scratch_a, scratch_b;
+  std::vector<std::uint32_t> key_counts;
   for (std::size_t k = 0; k < passages.size(); ++k) {
     if (merged[k]) continue;
     NearPassage p = std::move(passages[k]);
@@ -222,7 +225,7 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
           !gap_is_reused(docs[p.doc_b], gap_b_first, gap_b_end, docs[p.doc_a], p.first_a, end_a, options.max_gap))
         continue;
       const double merged_dice =
-          content_dice(docs[p.doc_a], p.first_a, end_a, docs[p.doc_b], first_b, end_b, scratch_a, scratch_b);
+          content_dice(docs[p.doc_a], p.first_a, end_a, docs[p.doc_b], first_b, end_b, key_counts);
       if (merged_dice < kMergeDensity * std::min(dice, n.similarity)) continue;
       // Every fragment's matches are kept, also those of a fragment moved
       // backwards in b (the word pairs then cross): what matched is what the
@@ -234,8 +237,7 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
       merged[q] = true;
     }
     p.matched = static_cast<std::uint32_t>(p.matches.size());
-    p.similarity = content_dice(docs[p.doc_a], p.first_a, p.end_a, docs[p.doc_b], p.first_b, p.end_b,
-                                scratch_a, scratch_b);
+    p.similarity = content_dice(docs[p.doc_a], p.first_a, p.end_a, docs[p.doc_b], p.first_b, p.end_b, key_counts);
     out.push_back(std::move(p));
   }
   return out;
@@ -323,6 +325,7 @@ struct ChainScratch {
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
   std::vector<std::uint16_t> alignment_table;
+  std::vector<std::uint32_t> key_counts;  // content_dice's
   std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
   std::vector<std::pair<std::size_t, std::size_t>> segments;
 };
@@ -339,7 +342,10 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
     for (std::size_t g = i; g-- > 0 && i - g <= kMaxChainLookBack;) {
       const Hit& e = hits[g];
       if (h.first_a > e.end_a + reach) break;  // sorted by first_a
-      if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach)
+      // In a copied stretch most earlier hits already hang from i's root:
+      // one look at the parent settles them without a find.
+      if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach &&
+          !scratch.clusters.is_child_of(static_cast<std::uint32_t>(g), root))
         root = scratch.clusters.link(root, scratch.clusters.find(static_cast<std::uint32_t>(g)));
     }
   }
@@ -390,7 +396,7 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
       q.first_b = q.matches.front().second, q.end_b = q.matches.back().second + 1;
       extend_exact(a, b, q);
       q.matched = static_cast<std::uint32_t>(q.matches.size());
-      q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, scratch.keys_a, scratch.keys_b);
+      q.similarity = content_dice(a, q.first_a, q.end_a, b, q.first_b, q.end_b, scratch.key_counts);
       // Short passages need to be close copies; long ones may be looser:
       // matched words weighted by similarity must reach min_words.
       if (q.matched * q.similarity < options.min_words || q.similarity < options.min_similarity) continue;

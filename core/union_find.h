@@ -22,6 +22,8 @@ class UnionFind {
     return x;
   }
   void unite(std::uint32_t a, std::uint32_t b) { link(find(a), find(b)); }
+  // True when x is root or hangs directly from it (then find(x) == root).
+  bool is_child_of(std::uint32_t x, std::uint32_t root) const { return x == root || parent_[x] == root; }
   // Joins two roots; returns the root of the joined set. For callers that
   // join one item to many others and keep its root rather than find it again.
   std::uint32_t link(std::uint32_t root_a, std::uint32_t root_b) {
