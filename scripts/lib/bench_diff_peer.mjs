@@ -22,9 +22,18 @@ const [mode, fileA, fileB] = process.argv.slice(2);
 // here the optimising compiles the diff call triggered, which nothing will
 // use (at 1 MB, 65-185 ms from the last line to the 'exit' event at load 8-10).
 // Writes to a pipe are synchronous in Node on Linux, so nothing is lost.
-const done = (ms, edits, note = '') => {
-  console.log(JSON.stringify({ ms, edits, note }));
+const done = (ms, edits, note = '', cpu = null) => {
+  console.log(JSON.stringify({ ms, edits, note, cpu }));
   process.exit(0);
+};
+// CPU time of this process's main thread so far, in ms (Linux; null
+// elsewhere): on a loaded machine a call's wall time is mostly waiting.
+const mainThreadCpu = () => {
+  try {
+    return Number(fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 };
 
 if (mode === 'wasm' || mode === 'wasm-full') {
@@ -52,11 +61,11 @@ if (mode === 'wasm' || mode === 'wasm-full') {
     core.diff(requestFor(head), Buffer.concat([data.subarray(0, head[0]), data.subarray(sizes[0], sizes[0] + head[1])]));
   }
   // The call's time is that of the JSON text, as native --timing's is.
-  const t0 = performance.now();
+  const t0 = performance.now(), cpu0 = mainThreadCpu();
   const json = core.diff(requestFor(sizes), data);
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0, cpu = cpu0 === null ? null : mainThreadCpu() - cpu0;
   const c = JSON.parse(json).counts;
-  done(ms, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved);
+  done(ms, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved, '', cpu);
 } else if (mode === 'dmp-words' || mode === 'dmp-chars') {
   const DiffMatchPatch = require('diff-match-patch');
   const dmp = new DiffMatchPatch();
