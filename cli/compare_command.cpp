@@ -14,6 +14,7 @@
 
 #include "analyze.h"
 #include "cli_support.h"
+#include "process_memory.h"
 #include "report_json.h"
 
 namespace parallax::cli {
@@ -82,8 +83,12 @@ int compare(int argc, char** argv, bool passages_only) {
   const std::vector<std::string>& paths = common.paths;
   if (paths.empty()) return usage_error("compare needs at least one FILE");
 
+  reuse_freed_memory();
   std::vector<std::string> contents;
   if (!read_files(paths, contents)) return 1;
+  std::size_t input_bytes = 0;
+  for (const std::string& c : contents) input_bytes += c.size();
+  prepare_heap(16 * input_bytes);
   std::vector<parallax::InputDocument> inputs;
   for (std::size_t i = 0; i < paths.size(); ++i)
     inputs.push_back({base_name(paths[i]), contents[i], date, is_html_path(paths[i])});
