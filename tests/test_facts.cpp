@@ -1,8 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "analyze.h"
+#include "facts.h"
+#include "sentences.h"
+#include "tokenize.h"
+#include "vocabulary.h"
 
 using parallax::analyze;
 using parallax::Report;
@@ -143,5 +149,49 @@ TEST_CASE("facts: one fact across five articles even when it was linked from two
           CHECK_FALSE(inside);
         }
     }
+  }
+}
+
+namespace {
+
+// Facts of one-sentence documents found directly by find_facts, with `options`.
+parallax::FactResult facts_of_sentences(const std::vector<std::string>& texts, const parallax::FactOptions& options) {
+  parallax::Vocabulary vocabulary;
+  std::vector<parallax::AnalysedDocument> docs(texts.size());
+  std::vector<std::vector<parallax::SentenceRange>> sentences;
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    docs[d].tokens = parallax::tokenize(texts[d]);
+    vocabulary.assign_ids(texts[d], docs[d].tokens);
+    sentences.push_back(parallax::segment_sentences(texts[d], docs[d].tokens));
+  }
+  return parallax::find_facts(docs, sentences, vocabulary, options);
+}
+
+}  // namespace
+
+TEST_CASE("facts: a fact told in several wordings takes in one whose mean is a little under the threshold") {
+  // The fourth is close to the first two (about 0.44 each) and far from the
+  // third (about 0.3): its mean, 0.39, is under the threshold 0.4 but above
+  // 0.85 of it.
+  const std::vector<std::string> texts = {
+      "Volunteers handed out blankets and hot soup to the passengers in the ferry terminal at Larnport.\n",
+      "At the Larnport terminal, passengers were given blankets and soup by volunteers.\n",
+      "Passengers waiting in the terminal received hot drinks and blankets from local volunteers.\n",
+      "Local people brought hot soup and warm clothes to the stranded travellers at Larnport.\n"};
+  const auto largest = [](const parallax::FactResult& r) {
+    std::size_t n = 0;
+    for (const auto& f : r.facts) n = std::max(n, f.sentences.size());
+    return n;
+  };
+  parallax::FactOptions options;
+  CHECK(largest(facts_of_sentences(texts, options)) == 4);
+  SUBCASE("a mean of the full threshold leaves it out") {
+    options.join_average_share = 1.0;
+    CHECK(largest(facts_of_sentences(texts, options)) == 3);
+  }
+  SUBCASE("never below min_join_average, whatever the threshold") {
+    options.threshold = 0.3;
+    options.min_join_average = 0.45;  // above the fourth's mean
+    CHECK(largest(facts_of_sentences(texts, options)) == 3);
   }
 }
