@@ -224,7 +224,7 @@ constexpr std::string_view kPlaceCues[] = {
     "city",      "sea",       "ocean",    "bay",        "valley",    "park",      "airport",
     "station",   "peninsula", "republic", "state",      "territory", "gulf",      "strait",
     "desert",    "prison",    "colony",   "embankment", "garden",    "gardens",   "palace",
-    "cathedral", "plaza"};
+    "cathedral", "plaza",     "route",    "highway",    "interstate"};
 
 // Runs ending in these are events or holidays, not names.
 constexpr std::string_view kEventWords[] = {"day",   "eve",    "week",   "games",  "cup",     "prize",
@@ -628,6 +628,45 @@ class Finder {
     words_.push_back({static_cast<std::uint32_t>(t), tok.start, tok.end - cut, lex_.fold(tok.id, cut > 0), cap});
   }
 
+  // An academic or professional degree after a person and a comma ("Dana
+  // Lee, M.D., MBA", "Ray Ortiz, PhD"): no name. Degrees after a dropped
+  // degree count too; "Baltimore, MD" (after a place) stays a name.
+  bool degree_after_person(std::size_t lo, std::size_t hi) {
+    const std::size_t first = words_[lo].token;
+    if (first < 2 || !is_punct(first - 1, ",")) return false;
+    const std::uint32_t before_comma = tokens_[first - 2].end;
+    const bool after_person =
+        !out_.empty() && out_.back().type == NameType::kPerson && out_.back().end == before_comma;
+    if (!after_person && degree_end_ != before_comma) return false;
+    std::string letters;
+    for (std::size_t k = lo; k < hi; ++k)
+      for (const char c : lex_.folded(words_[k].fold))
+        if (c != '.' && c != ' ') letters += c;
+    static constexpr std::string_view kDegrees[] = {"md", "mba", "phd", "dds", "dmd", "jd", "rn", "mph",
+                                                    "llm", "msc", "bsc", "ma", "ba", "bs", "ms", "esq"};
+    if (!in_list(kDegrees, letters)) return false;
+    degree_end_ = words_[hi - 1].end;
+    return true;
+  }
+
+  // A number that ends the name before it: one to three digits, alone or
+  // with letters glued ("76ers"; not an ordinal, "5th"), that the value
+  // finder left alone (values.h leaves "Route 94" and "Windows 8" to names).
+  bool name_number(std::size_t t) const {
+    if (t >= tokens_.size() || tokens_[t].kind != TokenKind::kNumber || blocked_[t] ||
+        !tokens_[t].space_before || tokens_[t].newlines_before > 0 || words_.empty() ||
+        !words_.back().title_cap || has(words_.back(), word_flags::kStart) || (glued(t + 1) && is_punct(t + 1, "-")))
+      return false;  // not "A 61-year-old"
+    const std::string_view s = surface(tokens_[t]);
+    std::size_t digits = 0;
+    while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 3 || (s[0] == '0' && digits > 1)) return false;
+    for (std::size_t k = digits; k < s.size(); ++k)
+      if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) return false;
+    const std::string_view suffix = s.substr(digits);
+    return !(suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+  }
+
   // Quote marks, straight, curly or doubled (``Chin''), as one or two tokens
   // from token t on: the token after them (t when there is none).
   std::size_t after_quotes(std::size_t t, bool opening) const {
@@ -714,6 +753,11 @@ class Finder {
       if (capital_word(next) && tokens_[next].space_before) {
         j = next;
         continue;
+      }
+      if (name_number(next)) {  // "Route 94", "Windows 8", "Philadelphia 76ers": the number ends the name
+        add_word(next, true);
+        j = next + 1;
+        break;
       }
       if (is_punct(next, "-") && glued(next) && glued(next + 1) && capital_word(next + 1)) {
         j = next + 1;  // "OVD-Info", "Al-Jazeera"
@@ -805,6 +849,8 @@ class Finder {
     }
     if (lo >= hi) return after;
     if (has(words_[hi - 1], word_flags::kEvent)) return after;
+    if (tokens_[words_[lo].token].kind == TokenKind::kNumber) return after;  // a number left alone
+    if (degree_after_person(lo, hi)) return after;
     if (hi == lo + 1 && whole_kind == GazetteerKind::kNone &&
         has(words_[lo], word_flags::kOrgCue | word_flags::kPlaceCue | word_flags::kTitle))
       return after;  // "Police said", "the Club": a common noun, not a name
@@ -935,7 +981,11 @@ class Finder {
         text_.substr(words_[lo].start, words_[hi - 1].end - words_[lo].start);
     bool org_cue = false;
     for (std::size_t k = lo; k < hi; ++k) org_cue |= has(words_[k], word_flags::kOrgCue);
-    const bool place_cue = has(words_[hi - 1], word_flags::kPlaceCue) || lex_.folded(words_[lo].fold) == "st." ||
+    // A name ending in a number ("Route 94", "Internet Explorer 8") is typed
+    // by the word before the number, and is no person.
+    const bool numbered = hi - lo >= 2 && tokens_[words_[hi - 1].token].kind == TokenKind::kNumber;
+    const std::size_t last = numbered ? hi - 2 : hi - 1;
+    const bool place_cue = has(words_[last], word_flags::kPlaceCue) || lex_.folded(words_[lo].fold) == "st." ||
                            lex_.folded(words_[lo].fold) == "mt.";
     // Quoted alone in guillemets or curly quotes: an organisation or product.
     const std::size_t first_token = words_[lo].token, last_token = words_[hi - 1].token;
@@ -951,13 +1001,13 @@ class Finder {
       type = NameType::kLocation;  // a title wins: "President Vladimir" is no city
     else if (kind == GazetteerKind::kOrganization)
       type = NameType::kOrganization;
-    else if (person)
+    else if (person && !numbered)
       type = NameType::kPerson;
     else if (org_cue)
       type = NameType::kOrganization;
     else if (place_cue)
       type = NameType::kLocation;
-    else if (quoted)
+    else if (quoted || numbered)
       type = NameType::kOrganization;
     else if (hi == lo + 1 && all_caps(surf)) {
       if (surf.size() > 6) return after;  // a shouted word, not an acronym
@@ -1028,6 +1078,7 @@ class Finder {
   std::vector<std::uint8_t> initial_;  // sentence-initial (1) or headline (kHeadline) words
   std::vector<Word> words_;
   std::vector<NameMention> out_;
+  std::uint32_t degree_end_ = 0;  // where the last degree after a person ended
 };
 
 void fold_into(std::string& out, std::string_view surface) {

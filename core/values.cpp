@@ -970,6 +970,7 @@ class Scanner {
       return i + 1;
     }
     if (const std::uint32_t end = tally_at(i, nt); end > 0) return end;
+    if (name_number_at(i, nt)) return 0;
     const Amount a = digits_amount(i, nt, false);
     if (!a.ok) return 0;
     return amount_tail(a, i, nullptr);
@@ -991,6 +992,31 @@ class Scanner {
     value += tok(i + 2);
     emit(ValueType::kNumber, i, i + 3, std::move(value));
     return i + 3;
+  }
+
+  // A whole number of up to three digits that ends a name: right after a
+  // capitalised word inside a sentence ("state Route 94", "Internet Explorer
+  // 9", "the Apollo 11 mission", "Windows 8 users"). It is left to the name
+  // finder (names.h), which takes it into the name. Not after a month or a
+  // weekday ("May 5"), nor before a unit, a percent sign or a dash.
+  bool name_number_at(std::uint32_t i, const NumberToken& nt) const {
+    if (!nt.plain() || nt.leading_zero || nt.digits > 3 || i < 2 || glued(i) || !same_line(i) ||
+        !same_line(i - 1))
+      return false;
+    const Token& name = t_[i - 1];
+    if (name.kind != TokenKind::kWord || !name.capitalized || glued(i - 1) ||
+        t_[i - 2].kind != TokenKind::kWord)
+      return false;
+    if (has(i - 1, kw::kMonth | kw::kMonthAbbrev | kw::kWeekday | kw::kNumberWord | kw::kCurrencyCode |
+                       kw::kScale | kw::kDuration | kw::kNotUnit))
+      return false;
+    if (i + 1 < n_ && same_line(i + 1)) {
+      if (is_dash(i + 1) || is_char(i + 1, '%') || is_number(i + 1)) return false;
+      if (t_[i + 1].kind == TokenKind::kWord &&
+          has(i + 1, kw::kScale | kw::kPercent | kw::kCurrency | kw::kDuration | kw::kMeridiem | kw::kZone))
+        return false;
+    }
+    return true;
   }
 
   bool looks_like_year(std::uint32_t i, int y) const {

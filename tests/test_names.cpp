@@ -565,6 +565,38 @@ TEST_CASE("names: a headline word written in lower case in another article is no
   }
 }
 
+TEST_CASE("names: a number after a name ends it") {
+  const auto found = names_of(
+      "They drove down state Route 12 toward the farm. The bug hits Pelican Browser 4 and Windows 7 "
+      "users, and the Springfield 76ers fired their coach.");
+  REQUIRE(find(found, "Route 12") != nullptr);
+  CHECK(find(found, "Route 12")->type == "LOCATION");
+  REQUIRE(find(found, "Pelican Browser 4") != nullptr);
+  CHECK(find(found, "Pelican Browser 4")->type == "ORGANIZATION");
+  CHECK(find(found, "Windows 7") != nullptr);
+  CHECK(find(found, "Springfield 76ers") != nullptr);
+  SUBCASE("not an age, an ordinal, a count or a number left alone") {
+    const auto other = names_of("A 61-year-old man left. The firm Orbit Labs came 5th, and Orbit Labs has 12 staff.");
+    CHECK(find(other, "61") == nullptr);
+    CHECK(find(other, "A 61") == nullptr);
+    CHECK(find(other, "Orbit Labs") != nullptr);
+    CHECK(find(other, "Orbit Labs 12") == nullptr);
+  }
+}
+
+TEST_CASE("names: a degree after a person and a comma is no name") {
+  const auto found = names_of("Dana Lee, M. D., M. B. A., spoke with Ray Ortiz, PhD, and Kim Novak, MD, today.");
+  CHECK(find(found, "Dana Lee") != nullptr);
+  CHECK(find(found, "Ray Ortiz") != nullptr);
+  CHECK(find(found, "Kim Novak") != nullptr);
+  CHECK(find(found, "M. D.") == nullptr);
+  CHECK(find(found, "M. B. A.") == nullptr);
+  CHECK(find(found, "PhD") == nullptr);
+  CHECK(find(found, "MD") == nullptr);
+  // After a place, the same letters are a place's abbreviation.
+  CHECK(find(names_of("He moved to Baltimore, MD in May."), "MD") != nullptr);
+}
+
 TEST_CASE("names: initials, abbreviated titles and lone letters") {
   const auto found = names_of("Officials said George W. Bush and Alaska Gov. Sarah Palin spoke in U. S. courts.");
   REQUIRE(find(found, "George W. Bush") != nullptr);

@@ -212,6 +212,20 @@ TEST_CASE("values: what is not a number") {
   CHECK(one("They ran 5km.").unit == "km");
 }
 
+TEST_CASE("values: a number that ends a name is left to the name") {
+  CHECK(none("They drove down state Route 12 toward the farm."));
+  CHECK(none("The bug hits Windows 7 users and the Pelican 4 browser."));
+  CHECK(none("the Gemini 9 crew landed."));
+  // Still values: after a month, a weekday or a lower-case word, before a
+  // unit, a percent sign or a dash, and at a sentence start.
+  CHECK(one("It opened on May 5.", "2021-06-01").type == "DATE");
+  CHECK(one("Orbit Labs scored 20 points.").value == "20");
+  CHECK(one("Shares of Orbit Labs fell 5% on the day.").type == "PERCENT");
+  CHECK(one("The Falcons beat Rovers 3-1 at home.").value == "3-1");
+  CHECK(one("Orbit 12 million").value == "12000000");
+  CHECK(one("Nine said they left.").value == "9");
+}
+
 TEST_CASE("values: an age is not a duration") {
   CHECK(none("A 36-year-old man was arrested."));
   CHECK(none("The five-year-old girl was found safe."));
