@@ -26,7 +26,7 @@ import { fact_model, matched_words, only_text, shared_text } from './facts.js';
 import { build_request, kAccept, numbered, read_files, sample_entries } from './files.js';
 import { Layers } from './layers.js';
 import { render_messages } from './messages.js';
-import { kMatrixLimit, percent, render_overview } from './overview.js';
+import { add_rows_sliced, kMatrixLimit, percent, render_overview } from './overview.js';
 import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_sliced } from './render_columns.js';
 import { join_report } from './report_transfer.js';
@@ -647,6 +647,7 @@ async function show_report(report, settings, { docs, shown, model, index, only_d
     },
     { can_show_more: shown.length < kMaxColumns, near: settings.near, figures: [figure] },
   );
+  await add_rows_sliced(ui.overview, slicer);
   await slicer.check();
   for (const view of ['facts', 'entities', 'differ']) state.stale.add(view);
   if (state.stale.has(state.view)) show_panel(state.view);

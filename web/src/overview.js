@@ -193,3 +193,26 @@ function most_cell(rows, i, value, none) {
   if (best < 0 || value(i, best) <= 0) return el('td', { class: 'most none' }, none);
   return el('td', { class: 'most' }, el('span', { class: `most-value level-${level(value(i, best))}` }, percent(value(i, best))), ' ', rows[best].name);
 }
+
+/** Rows of each table put in place at once; the rest follow a batch at a time. */
+const kRowBatch = 25;
+
+/**
+ * The overview's table rows past the first kRowBatch of each table, taken out and put back a
+ * batch at a time, each batch's style and layout done (forced) in its own time slice. Laying
+ * out the tables of 200 articles at once (2,400 elements for the shared-words table alone, and
+ * table rows cannot skip layout as content-visibility lets other boxes do) was most of the
+ * longest task when the results appear (docs/bad-input.md, load test). Call it right after
+ * render_overview, before the browser lays the page out; resolves once every row is back.
+ * @param {HTMLElement} container
+ * @param {import('./slices.js').Slicer} slicer
+ */
+export async function add_rows_sliced(container, slicer) {
+  const pending = [...container.querySelectorAll('tbody')].map((body) => [body, [...body.rows].slice(kRowBatch)]);
+  for (const [, rows] of pending) for (const row of rows) row.remove();
+  for (let from = 0; pending.some(([, rows]) => from < rows.length); from += kRowBatch) {
+    container.getBoundingClientRect(); // the rows in place so far are styled and laid out now
+    await slicer.check();
+    for (const [body, rows] of pending) body.append(...rows.slice(from, from + kRowBatch));
+  }
+}
