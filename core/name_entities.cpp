@@ -142,6 +142,87 @@ void person_keys(const std::vector<std::vector<NameMention>>& mentions, std::vec
   }
 }
 
+// At most one edit (insertion, deletion, substitution or swap of neighbours)
+// turns a into b.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i])
+      return a.substr(i + 2) == b.substr(i + 2);  // swapped neighbours
+    return i == a.size() || a.substr(i + 1) == b.substr(i + 1);
+  }
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// Spelling variants of one multi-word name: the same words but one, and that
+// one a single edit apart, both of at least four letters ("Duncan Rait" and
+// "Duncan Raite", "Gulf of Aden" and "Gulf of Eden", "Motion Picture" and
+// "Motion Pictures"). A person's surname may differ so, never a first name
+// ("Ryan Jones" and "Bryan Jones" stay two). The spelling seen first wins. Names
+// are compared within groups that share all other words, and a group of more
+// than kMaxGroup spellings is left alone (it is a pattern such as "* Street",
+// not one name).
+void spelling_variants(const std::vector<std::vector<NameMention>>& mentions, std::vector<Item>& items) {
+  constexpr std::size_t kMaxGroup = 16;
+  struct Group {
+    std::vector<std::string> spellings;  // distinct words at the position, first seen first
+  };
+  std::unordered_map<std::string, Group> groups;
+  const auto split = [](const std::string& key) {
+    std::vector<std::string_view> words;
+    for (std::size_t p = 0; p <= key.size();) {
+      std::size_t e = key.find(' ', p);
+      if (e == std::string::npos) e = key.size();
+      words.emplace_back(key.data() + p, e - p);
+      p = e + 1;
+    }
+    return words;
+  };
+  // The type, the position and every word but the one at it.
+  const auto group_of = [](NameType type, const std::vector<std::string_view>& words, std::size_t i) {
+    std::string group(1, static_cast<char>('0' + static_cast<int>(type)));
+    group += static_cast<char>('0' + i);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      group += ' ';
+      if (k != i) group += words[k];
+    }
+    return group;
+  };
+  // Pass 0 collects each group's spellings, pass 1 rewrites the keys.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (Item& item : items) {
+      const NameMention& m = mentions[item.doc][item.index];
+      if (item.words < 2 || m.alias_of >= 0) continue;
+      const auto words = split(item.key);
+      const std::size_t from = m.type == NameType::kPerson ? words.size() - 1 : 0;
+      for (std::size_t i = from; i < words.size(); ++i) {
+        if (words[i].size() < 4) continue;
+        auto& spellings = groups[group_of(m.type, words, i)].spellings;
+        if (pass == 0) {
+          if (std::find(spellings.begin(), spellings.end(), words[i]) == spellings.end() &&
+              spellings.size() <= kMaxGroup)
+            spellings.emplace_back(words[i]);
+          continue;
+        }
+        if (spellings.size() < 2 || spellings.size() > kMaxGroup) continue;
+        const auto first = std::find_if(spellings.begin(), spellings.end(),
+                                        [&](const std::string& w) { return one_edit_apart(w, words[i]); });
+        if (first == spellings.end() || *first == words[i]) continue;
+        std::string key;
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          if (k) key += ' ';
+          key += k == i ? std::string_view(*first) : words[k];
+        }
+        set_key(item, std::move(key));
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void align_name_entities(const std::vector<std::string_view>& texts,
@@ -163,6 +244,7 @@ void align_name_entities(const std::vector<std::string_view>& texts,
   }
 
   person_keys(mentions, items);
+  spelling_variants(mentions, items);
 
   std::vector<Slot> slots;
   std::unordered_map<std::string, std::uint32_t> by_key;          // full key -> slot

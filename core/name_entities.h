@@ -10,7 +10,10 @@
 //    descriptor or headline word around a two-word person of the articles
 //    ("Skier Pedro Valmont", "Hanna Lindqvist Cruises"), and the difference
 //    between first names of one surname that start alike or are a short form
-//    and its name ("Katie"/"Katarina", "Bettie"/"Betty", "Mo"/"Maurice").
+//    and its name ("Katie"/"Katarina", "Bettie"/"Betty", "Mo"/"Maurice"),
+//    and spelling variants of a multi-word name whose one differing word is a
+//    single edit away ("Duncan Rait"/"Duncan Raite", "Gulf of Aden"/"Gulf of
+//    Eden"; never a person's first name).
 // 2. A one-word mention joins the multi-word person whose last word has the
 //    same key: first in its own document ("Navalny" -> "Alexei Navalny"),
 //    else across documents, and only when exactly one such person exists

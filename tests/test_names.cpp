@@ -692,3 +692,20 @@ TEST_CASE("name entities: a surname in the same article wins over a gazetteer ty
   CHECK(entity_of(entities, texts, 0, "Hamilton") == entity_of(entities, texts, 0, "Lewis Hamilton"));
   CHECK(entity_of(entities, texts, 1, "Hamilton") != entity_of(entities, texts, 0, "Lewis Hamilton"));
 }
+
+TEST_CASE("name entities: spelling variants of one name, a single edit apart") {
+  SUBCASE("a surname") {
+    CHECK(joined({"Guide Tomas Brill died.", "Guide Tomas Brille died."}, "Tomas Brill", 1, "Tomas Brille"));
+  }
+  SUBCASE("a word of a place or an organisation") {
+    CHECK(joined({"Ships sailed the Gulf of Adenor.", "Ships sailed the Gulf of Edenor."}, "Gulf of Adenor", 1,
+                 "Gulf of Edenor"));
+    CHECK(joined({"The Academy of Motion Picture Arts met.", "The Academy of Motion Pictures Arts met."},
+                 "Academy of Motion Picture Arts", 1, "Academy of Motion Pictures Arts"));
+  }
+  SUBCASE("never a first name, nor words of three letters, nor two edits") {
+    CHECK_FALSE(joined({"Coach Ryan Jennings spoke.", "Coach Bryan Jennings spoke."}, "Ryan Jennings", 1, "Bryan Jennings"));
+    CHECK_FALSE(joined({"They took Route Ada north.", "They took Route Ida north."}, "Route Ada", 1, "Route Ida"));
+    CHECK_FALSE(joined({"Writer Lena Marsh spoke.", "Writer Lena Marshal spoke."}, "Lena Marsh", 1, "Lena Marshal"));
+  }
+}
