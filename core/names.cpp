@@ -56,7 +56,7 @@ constexpr std::string_view kNotNames[] = {
     "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "i",
     "gmt",       "utc",      "am",        "pm",       "a.m.",   "p.m.",     "ok",     "tv",
     "christmas", "easter",   "thanksgiving", "halloween", "hanukkah", "ramadan", "passover",
-    "kwanzaa",   "covid",    "dui",       "dwi"};
+    "kwanzaa",   "covid",    "dui",       "dwi",      "i'm",    "i've",     "i'll",   "i'd"};
 
 // Titles before a person's name (capitalised in the run).
 constexpr std::string_view kTitles[] = {"president",   "prime",

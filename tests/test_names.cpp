@@ -709,3 +709,11 @@ TEST_CASE("name entities: spelling variants of one name, a single edit apart") {
     CHECK_FALSE(joined({"Writer Lena Marsh spoke.", "Writer Lena Marshal spoke."}, "Lena Marsh", 1, "Lena Marshal"));
   }
 }
+
+TEST_CASE("names: 'I'm' and other first-person contractions are no names") {
+  const auto found = names_of("The host wrote: \"Yes, I'm back.\" Later I've seen Dara Quist, and I'll go.");
+  CHECK(find(found, "I'm") == nullptr);
+  CHECK(find(found, "I've") == nullptr);
+  CHECK(find(found, "I'll") == nullptr);
+  CHECK(find(found, "Dara Quist") != nullptr);
+}
