@@ -191,35 +191,46 @@ void spelling_variants(const std::vector<std::vector<NameMention>>& mentions, st
     }
     return group;
   };
-  // Pass 0 collects each group's spellings, pass 1 rewrites the keys.
-  for (int pass = 0; pass < 2; ++pass) {
-    for (Item& item : items) {
-      const NameMention& m = mentions[item.doc][item.index];
-      if (item.words < 2 || m.alias_of >= 0) continue;
-      const auto words = split(item.key);
-      const std::size_t from = m.type == NameType::kPerson ? words.size() - 1 : 0;
-      for (std::size_t i = from; i < words.size(); ++i) {
-        if (words[i].size() < 4) continue;
-        auto& spellings = groups[group_of(m.type, words, i)].spellings;
-        if (pass == 0) {
-          if (std::find(spellings.begin(), spellings.end(), words[i]) == spellings.end() &&
-              spellings.size() <= kMaxGroup)
-            spellings.emplace_back(words[i]);
-          continue;
-        }
-        if (spellings.size() < 2 || spellings.size() > kMaxGroup) continue;
-        const auto first = std::find_if(spellings.begin(), spellings.end(),
-                                        [&](const std::string& w) { return one_edit_apart(w, words[i]); });
-        if (first == spellings.end() || *first == words[i]) continue;
-        std::string key;
-        for (std::size_t k = 0; k < words.size(); ++k) {
-          if (k) key += ' ';
-          key += k == i ? std::string_view(*first) : words[k];
-        }
-        set_key(item, std::move(key));
-        break;
-      }
+  // Each word position of each multi-word name and its group; then the keys
+  // of names whose word has an earlier spelling in its group are rewritten.
+  struct Place {
+    std::uint32_t item;
+    std::uint32_t position;
+    Group* group;  // unordered_map nodes stay put
+  };
+  std::vector<Place> places;
+  for (std::uint32_t n = 0; n < items.size(); ++n) {
+    const Item& item = items[n];
+    const NameMention& m = mentions[item.doc][item.index];
+    if (item.words < 2 || m.alias_of >= 0) continue;
+    const auto words = split(item.key);
+    const std::size_t from = m.type == NameType::kPerson ? words.size() - 1 : 0;
+    for (std::size_t i = from; i < words.size(); ++i) {
+      if (words[i].size() < 4) continue;
+      Group& group = groups[group_of(m.type, words, i)];
+      places.push_back({n, static_cast<std::uint32_t>(i), &group});
+      if (std::find(group.spellings.begin(), group.spellings.end(), words[i]) == group.spellings.end() &&
+          group.spellings.size() <= kMaxGroup)
+        group.spellings.emplace_back(words[i]);
     }
+  }
+  std::uint32_t rewritten = kNone;  // one rewrite per name
+  for (const Place& place : places) {
+    const auto& spellings = place.group->spellings;
+    if (spellings.size() < 2 || spellings.size() > kMaxGroup || place.item == rewritten) continue;
+    Item& item = items[place.item];
+    const auto words = split(item.key);
+    const std::string_view word = words[place.position];
+    const auto first = std::find_if(spellings.begin(), spellings.end(),
+                                    [&](const std::string& w) { return one_edit_apart(w, word); });
+    if (first == spellings.end() || *first == word) continue;
+    std::string key;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (k) key += ' ';
+      key += k == place.position ? std::string_view(*first) : words[k];
+    }
+    set_key(item, std::move(key));
+    rewritten = place.item;
   }
 }
 
