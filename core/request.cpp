@@ -103,7 +103,8 @@ Parsed parse(std::string_view request_json, std::string_view data) {
       !read_flag(options, "discrepancies", p.analysis.discrepancies, p.error) ||
       !read_flag(options, "near", p.analysis.near, p.error) ||
       !read_flag(options, "sentences", p.analysis.sentences, p.error) ||
-      !read_flag(options, "include_text", p.output.include_text, p.error))
+      !read_flag(options, "include_text", p.output.include_text, p.error) ||
+      !read_flag(options, "passages_only", p.output.passages_only, p.error))
     return p;
   if (options.contains("fact_threshold")) {
     const json& t = options["fact_threshold"];

@@ -30,6 +30,18 @@ for (const [name, files] of cases) {
   }
 }
 
+test('passages only: the WASM request with passages_only equals `parallax passages`', async () => {
+  const files = sampleFiles();
+  const native = runCli(['passages', '--offsets', 'utf16', ...files]);
+  assert.equal(native.status, 0, native.stderr);
+  const wasm = await analyzeWasm(files, { offset_unit: 'utf16', facts: false, values: false, sentences: false, passages_only: true });
+  assert.equal(wasm + '\n', native.stdout);
+  const report = JSON.parse(wasm);
+  assert.ok(report.passages.length > 0);
+  assert.equal(report.overlap, undefined);
+  assert.equal(report.facts, undefined);
+});
+
 test('unicode: spans slice the JavaScript string exactly in utf16', async () => {
   const report = JSON.parse(await analyzeWasm([unicodeA, unicodeB], { min_words: 6, offset_unit: 'utf16', include_text: true }));
   assert.equal(report.passages.length, 1);
