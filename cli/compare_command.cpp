@@ -27,6 +27,7 @@ int compare(int argc, char** argv, bool passages_only) {
   options.values = !passages_only;
   options.sentences = !passages_only;  // nor sentences
   std::string date;  // publication date given to every file
+  std::uint32_t repeat = 1;  // analyses run; --timing times the last (one-time tables already built)
   CommonOptions common;
   for (int i = 0; i < argc; ++i) {
     const Taken taken = take_common_option(i, argc, argv, common);
@@ -70,6 +71,10 @@ int compare(int argc, char** argv, bool passages_only) {
       if (!value || std::strlen(value) != 10) return usage_error("--date needs a date YYYY-MM-DD");
       date = value;
       ++i;
+    } else if (arg == "--repeat") {
+      if (!parse_count(value, n) || n == 0 || n > 1000) return usage_error("--repeat needs a number from 1 to 1000");
+      repeat = static_cast<std::uint32_t>(n);
+      ++i;
     } else if (arg == "--include-furniture") {
       options.include_furniture = true;
     } else if (arg == "--exact-only") {
@@ -93,6 +98,7 @@ int compare(int argc, char** argv, bool passages_only) {
   for (std::size_t i = 0; i < paths.size(); ++i)
     inputs.push_back({base_name(paths[i]), contents[i], date, is_html_path(paths[i])});
 
+  for (std::uint32_t r = 1; r < repeat; ++r) parallax::report_to_json(parallax::analyze(inputs, options), output);
   const auto started = std::chrono::steady_clock::now();
   const std::clock_t cpu_started = std::clock();
   const parallax::Report report = parallax::analyze(inputs, options);

@@ -13,7 +13,10 @@
 // core.analyze() in Node. Medians over the runs; the best runs are printed
 // too, since the machine is shared. The WASM / native ratio is also given in
 // CPU time (the CLI's "CPU" figure; process.cpuUsage() around core.analyze()),
-// which a loaded machine inflates far less than wall time.
+// which a loaded machine inflates far less than wall time. The WASM module is
+// warm (its one-time tables built by earlier calls), a CLI process is not, so
+// the ratio that the target is judged by takes the native stage of a warm
+// process (--repeat 3) too.
 //
 // Articles: real news text when ../shared/corpus/ecbplus-dev is there (its
 // articles read in place and joined, one topic at a time, into 100 texts of
@@ -91,6 +94,15 @@ for (let i = 0; i < runs; i++) {
   on.push(a.ms); off.push(b.ms); cpuOn.push(a.cpu); cpuOff.push(b.cpu);
 }
 const cpuStage = Math.max(median(cpuOn) - median(cpuOff), 1e-3);
+// Warm: the CLI analyses three times and times the last (--repeat 3), so the
+// one-time tables (synonyms, gazetteer) are built before, as they are in the
+// WASM module after its first call. This is the like-for-like comparison.
+const warmOn = [], warmOff = [];
+for (let i = 0; i < runs; i++) {
+  warmOn.push(native(files, ['--repeat', '3']).cpu);
+  warmOff.push(native(files, ['--no-values', '--repeat', '3']).cpu);
+}
+const warmStage = Math.max(median(warmOn) - median(warmOff), 1e-3);
 const report = JSON.parse(native(files, []).out);
 const mentions = report.entities.reduce((a, e) => a + e.mentions.length, 0);
 const stage = Math.max(median(on) - median(off), 1e-3);
@@ -102,6 +114,7 @@ const mbps = bytes / 1e6 / (stage / 1000);
 row('native: entity throughput', `${mbps.toFixed(1)} MB/s`, '>= 10 MB/s', mbps >= 10);
 row('native: entity stage, best runs', `${stageBest.toFixed(2)} ms`, '-', null);
 row('native: entity stage, CPU time', `${cpuStage.toFixed(2)} ms`, '-', null);
+row('native: entity stage, CPU time, warm process (--repeat 3)', `${warmStage.toFixed(2)} ms`, '-', null);
 
 let wasmStage = null;
 if (fs.existsSync(wasmJs)) {
@@ -120,8 +133,9 @@ if (fs.existsSync(wasmJs)) {
   const wasmCpu = Math.max(median(wcpuOn) - median(wcpuOff), 1e-3);
   row('WASM (Node): entity extraction and alignment (difference)', `${wasmStage.toFixed(2)} ms`, '-', null);
   row('WASM (Node): entity stage, CPU time', `${wasmCpu.toFixed(2)} ms`, '-', null);
-  row('WASM / native, entity stage', `${(wasmStage / stage).toFixed(2)}x`, '<= 1.5x', wasmStage / stage <= 1.5);
-  row('WASM / native, entity stage in CPU time', `${(wasmCpu / cpuStage).toFixed(2)}x`, '<= 1.5x', wasmCpu / cpuStage <= 1.5);
+  row('WASM / native, entity stage (native cold: one process per analysis)', `${(wasmStage / stage).toFixed(2)}x`, '-', null);
+  row('WASM / native, entity stage in CPU time (native cold)', `${(wasmCpu / cpuStage).toFixed(2)}x`, '-', null);
+  row('WASM / native, entity stage in CPU time, both warm', `${(wasmCpu / warmStage).toFixed(2)}x`, '<= 1.5x', wasmCpu / warmStage <= 1.5);
 } else {
   console.log(`${wasmJs} not built: WASM skipped`);
 }

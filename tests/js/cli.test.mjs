@@ -103,3 +103,13 @@ test('the document limit is an option and nothing is dropped silently', () => {
   assert.equal(report.documents.length, 2);
   assert.deepEqual(report.rejected.map((x) => x.code), ['too-many-documents', 'too-many-documents']);
 });
+
+test('--repeat analyses again and prints the same report; --timing adds the CPU time', () => {
+  const files = sampleFiles();
+  const once = runCli(['compare', '--no-facts', ...files]);
+  const thrice = runCli(['compare', '--no-facts', '--repeat', '3', '--timing', ...files]);
+  assert.equal(thrice.status, 0, thrice.stderr);
+  assert.equal(thrice.stdout, once.stdout);
+  assert.match(thrice.stderr, /analysis took [\d.]+ ms \(CPU [\d.]+ ms\)/);
+  assert.equal(runCli(['compare', '--repeat', '0', ...files]).status, 2);
+});
