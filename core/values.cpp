@@ -1041,6 +1041,7 @@ class Scanner {
   }
 
   std::uint32_t at_word(std::uint32_t i) {
+    if (const std::uint32_t end = repetition_at(i); end > 0) return end;
     const Keyword* k = kw(i);
     if (!k) return 0;
     if (k->kinds & kw::kWeekday) return at_weekday(i, *k);
@@ -1061,6 +1062,24 @@ class Scanner {
       const Amount a = words_amount(i);
       if (!a.ok) return 0;
       return amount_tail(a, i, nullptr);
+    }
+    return 0;
+  }
+
+  // How many times something has happened: an ordinal word before "time"
+  // ("for the second time", "a third time"): a NUMBER of the ordinal's value
+  // counting "time".
+  std::uint32_t repetition_at(std::uint32_t i) {
+    static constexpr std::string_view kOrdinals[] = {"first", "second", "third",  "fourth", "fifth",
+                                                     "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (!same_line(i + 1) || t_[i + 1].kind != TokenKind::kWord || !iequals(tok(i + 1), "time")) return 0;
+    for (std::size_t k = 0; k < std::size(kOrdinals); ++k) {
+      if (!iequals(tok(i), kOrdinals[k])) continue;
+      ValueMention& m = emit(ValueType::kNumber, i, i + 2, std::to_string(k + 1));
+      m.numeric = true;
+      m.low = m.high = static_cast<double>(k + 1);
+      m.unit = "time";
+      return i + 2;
     }
     return 0;
   }

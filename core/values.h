@@ -33,14 +33,17 @@
 //   guards" counts guards). A tally, a score or vote ("20-13"), is valued as
 //   written, without a numeric range. An age after a name ("Navalny, 44,",
 //   "aged 85") is a NUMBER marked `age`: compared like any value, but no
-//   entity of its own.
+//   entity of its own. How often something happened, an ordinal word before
+//   "time" ("for the second time"), is a NUMBER "2" counting "time".
 // - PERCENT: "5%", "3.5%". MONEY: ISO 4217 code and amount, "USD 5000000";
 //   `unit` is the code.
 // The span covers the qualifier and the counted noun when they are present:
 // text.substr(start, end - start) is "more than 11,000 people".
 //
 // Not values: a number glued to a word by a hyphen ("Covid-19"), inside a
-// word ("G7"), a team's name ("76ers"), an age ("36-year-old" is no
+// word ("G7"), a team's name ("76ers"), a whole number of up to three
+// digits after a capitalised word inside a sentence ("Route 94", "Windows 8":
+// the name finder takes it into the name), an age ("36-year-old" is no
 // duration), phone numbers and other runs of bare numbers, "one" unless it
 // counts a unit ("one year"), list markers at the start of a line.
 //

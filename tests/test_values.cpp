@@ -226,6 +226,20 @@ TEST_CASE("values: a number that ends a name is left to the name") {
   CHECK(one("Nine said they left.").value == "9");
 }
 
+TEST_CASE("values: an ordinal before 'time' counts how often something happened") {
+  const Found second = one("She hosted the gala for the second time.");
+  // type, span, value and counted noun at once
+  CHECK(second.type + " | " + second.surface + " | " + second.value + " | " + second.unit ==
+        "NUMBER | second time | 2 | time");
+  CHECK(one("It flooded a third time that spring.").value == "3");
+  CHECK(one("It was the first time he spoke.").value == "1");
+  // Not without "time", nor a plural ("second times" is no phrase), nor other nouns.
+  CHECK(none("The second quarter was slow."));
+  CHECK(none("He came second."));
+  CHECK(none("It was the last time."));
+  CHECK(none("The first times were hard."));
+}
+
 TEST_CASE("values: an age is not a duration") {
   CHECK(none("A 36-year-old man was arrested."));
   CHECK(none("The five-year-old girl was found safe."));
