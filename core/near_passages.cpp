@@ -31,12 +31,21 @@ std::uint64_t seed_key(const std::vector<NearDocument>& docs, const Seed& seed) 
 
 // A seed shared with a later document: word ranges in document a (the one
 // whose seeds are being visited) and in document b.
+// 16 bytes: two long documents make millions of hits. A seed spans at most
+// kMaxSeedSpan words, so its lengths fit in a byte each.
 struct Hit {
   std::uint32_t doc_b;
-  std::uint32_t first_a, end_a, first_b, end_b;
+  std::uint32_t first_a, first_b;
+  std::uint8_t length_a, length_b;
+  std::uint32_t end_a() const { return first_a + length_a; }
+  std::uint32_t end_b() const { return first_b + length_b; }
 };
 
 constexpr std::uint32_t kMaxWordsBetweenSeedWords = 3;
+// The widest seed: a content word and the second content word after it,
+// each gap at its widest (collect_seeds' test), both words included.
+constexpr std::uint32_t kMaxSeedSpan = 2 * kMaxWordsBetweenSeedWords + 2 + 1;
+static_assert(kMaxSeedSpan <= 255, "a seed's length must fit in Hit's byte");
 constexpr std::size_t kMaxChainLookBack = 64;
 
 // Seeds: each content word paired with the next two content words (so one
@@ -341,10 +350,10 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
     auto root = static_cast<std::uint32_t>(i);  // i's root: only i itself changes it
     for (std::size_t g = i; g-- > 0 && i - g <= kMaxChainLookBack;) {
       const Hit& e = hits[g];
-      if (h.first_a > e.end_a + reach) break;  // sorted by first_a
+      if (h.first_a > e.end_a() + reach) break;  // sorted by first_a
       // In a copied stretch most earlier hits already hang from i's root:
       // one look at the parent settles them without a find.
-      if (h.first_b <= e.end_b + reach && e.first_b <= h.end_b + reach &&
+      if (h.first_b <= e.end_b() + reach && e.first_b <= h.end_b() + reach &&
           !scratch.clusters.is_child_of(static_cast<std::uint32_t>(g), root))
         root = scratch.clusters.link(root, scratch.clusters.find(static_cast<std::uint32_t>(g)));
     }
@@ -371,8 +380,8 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
     const std::uint32_t slot = scratch.slot[scratch.clusters.find(static_cast<std::uint32_t>(i))];
     if (slot == kNone) continue;
     ChainScratch::Extent& e = scratch.extents[slot];
-    e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a);
-    e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b);
+    e.first_a = std::min(e.first_a, h.first_a), e.end_a = std::max(e.end_a, h.end_a());
+    e.first_b = std::min(e.first_b, h.first_b), e.end_b = std::max(e.end_b, h.end_b());
   }
   const NearDocument& a = docs[doc_a];
   const NearDocument& b = docs[hits[0].doc_b];
@@ -421,7 +430,19 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
   ChainScratch scratch;
   std::uint64_t hits_made = 0;
   for (std::uint32_t doc_a = 0; doc_a < docs.size() && !result.truncated; ++doc_a) {
+    // Counted first and reserved exactly: doubling a vector of millions of
+    // hits (two long documents) held the old and the new block at once, the
+    // peak of the whole analysis.
+    std::uint64_t count = 0;
+    for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s)
+      for (std::uint32_t other = index.next[s]; other != kNone; other = index.next[other])
+        count += seeds[other].doc != doc_a;
+    count = std::min(count, options.max_hits - std::min(hits_made, options.max_hits) + 1);
     hits.clear();
+    if (count > hits.capacity()) {
+      std::vector<Hit>().swap(hits);
+      hits.reserve(count);
+    }
     for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s) {
       for (std::uint32_t other = index.next[s]; other != kNone; other = index.next[other]) {
         const Seed& t = seeds[other];
@@ -430,7 +451,9 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
           result.truncated = true;
           break;
         }
-        hits.push_back({t.doc, seeds[s].first, seeds[s].end, t.first, t.end});
+        const Seed& own = seeds[s];
+        hits.push_back({t.doc, own.first, t.first, static_cast<std::uint8_t>(own.end - own.first),
+                        static_cast<std::uint8_t>(t.end - t.first)});
       }
     }
     if (hits.size() < 2) continue;
