@@ -57,14 +57,17 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
   std::vector<std::uint32_t> content;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const NearDocument& doc = docs[d];
+    const std::uint32_t* keys = doc.keys.data();  // locals: visit() writes memory the compiler cannot rule out
     content.clear();
     for (std::uint32_t w = 0; w < doc.keys.size(); ++w)
       if (doc.content[w]) content.push_back(w);
-    for (std::size_t i = 0; i < content.size(); ++i) {
-      for (std::size_t step = 1; step <= 2 && i + step < content.size(); ++step) {
-        const std::uint32_t u = content[i], v = content[i + step];
+    const std::uint32_t* positions = content.data();
+    const std::size_t n = content.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t step = 1; step <= 2 && i + step < n; ++step) {
+        const std::uint32_t u = positions[i], v = positions[i + step];
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
-        const std::uint32_t x = doc.keys[u], y = doc.keys[v];
+        const std::uint32_t x = keys[u], y = keys[v];
         visit(Seed{d, u, v + 1}, static_cast<std::uint64_t>(std::min(x, y)) << 32 | std::max(x, y));
       }
     }
@@ -348,12 +351,13 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   for (std::size_t i = 1; i < n; ++i) {
     const Hit& h = hits[i];
     auto root = static_cast<std::uint32_t>(i);  // i's root: only i itself changes it
+    const std::uint32_t first_a = h.first_a, first_b = h.first_b, end_b = h.end_b();
     for (std::size_t g = i; g-- > 0 && i - g <= kMaxChainLookBack;) {
       const Hit& e = hits[g];
-      if (h.first_a > e.end_a() + reach) break;  // sorted by first_a
+      if (first_a > e.end_a() + reach) break;  // sorted by first_a
       // In a copied stretch most earlier hits already hang from i's root:
       // one look at the parent settles them without a find.
-      if (h.first_b <= e.end_b() + reach && e.first_b <= h.end_b() + reach &&
+      if (first_b <= e.end_b() + reach && e.first_b <= end_b + reach &&
           !scratch.clusters.is_child_of(static_cast<std::uint32_t>(g), root))
         root = scratch.clusters.link(root, scratch.clusters.find(static_cast<std::uint32_t>(g)));
     }
