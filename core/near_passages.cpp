@@ -1,10 +1,11 @@
 #include "near_passages.h"
 
 #include <algorithm>
-#include <bit>
 #include <tuple>
 #include <utility>
 
+#include "hash_slots.h"
+#include "repeat_filter.h"
 #include "union_find.h"
 #include "word_alignment.h"
 
@@ -21,18 +22,21 @@ struct Seed {
   std::uint32_t end;    // one past the second content word
 };
 
-// A seed's key: the two words' match keys, smaller first (an unordered pair,
+// A seed's key: its two words' match keys, smaller first (an unordered pair,
 // so a swap of neighbours leaves it intact), as one integer.
-std::uint64_t seed_key(const std::vector<NearDocument>& docs, const Seed& seed) {
-  const std::vector<std::uint32_t>& keys = docs[seed.doc].keys;
-  const std::uint32_t u = keys[seed.first], v = keys[seed.end - 1];
+std::uint64_t pair_key(std::uint32_t u, std::uint32_t v) {
   return static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v);
 }
 
+std::uint64_t seed_key(const std::vector<NearDocument>& docs, const Seed& seed) {
+  const std::vector<std::uint32_t>& keys = docs[seed.doc].keys;
+  return pair_key(keys[seed.first], keys[seed.end - 1]);
+}
+
 // A seed shared with a later document: word ranges in document a (the one
-// whose seeds are being visited) and in document b.
-// 16 bytes: two long documents make millions of hits. A seed spans at most
-// kMaxSeedSpan words, so its lengths fit in a byte each.
+// whose seeds are being visited) and in document b. 16 bytes: two long
+// documents make millions of hits; a seed spans at most kMaxSeedSpan words,
+// so its lengths fit in a byte each.
 struct Hit {
   std::uint32_t doc_b;
   std::uint32_t first_a, first_b;
@@ -67,45 +71,28 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
       for (std::size_t step = 1; step <= 2 && i + step < n; ++step) {
         const std::uint32_t u = positions[i], v = positions[i + step];
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
-        const std::uint32_t x = keys[u], y = keys[v];
-        visit(Seed{d, u, v + 1}, static_cast<std::uint64_t>(std::min(x, y)) << 32 | std::max(x, y));
+        visit(Seed{d, u, v + 1}, pair_key(keys[u], keys[v]));
       }
     }
   }
 }
 
-// The product's high bits are its best mixed.
-std::uint64_t mixed(std::uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
-
 // The seeds whose key may occur more than once in the whole input, in
-// (doc, first) order. Most keys occur once (a pair of words no other place
-// has), so a first pass sets two bit sets of hashed keys (seen once, seen
-// again) and the second keeps only seeds whose bit was seen again: a
-// collision keeps a seed for nothing, none that repeats is lost.
+// (doc, first) order: most keys occur once (a pair of words no other place
+// has), and those never make a hit.
 std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
   std::size_t at_most = 0;  // two per content word
   for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
-  const int bits = std::max(16, static_cast<int>(std::bit_width(at_most)) + 3);  // ~8 bits a seed
-  std::vector<std::uint64_t> seen(std::size_t{1} << (bits - 6)), again(seen.size());
-  std::size_t repeats = 0;  // seeds whose bit was seen before: all but the first of each kept bit
-  for_each_seed(docs, [&](const Seed&, std::uint64_t key) {
-    const std::uint64_t bit = mixed(key) >> (64 - bits);
-    const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
-    repeats += (seen[bit >> 6] & mask) != 0;
-    again[bit >> 6] |= seen[bit >> 6] & mask;
-    seen[bit >> 6] |= mask;
-  });
-  std::vector<std::uint64_t>().swap(seen);
-  // Exactly the seeds kept below (the repeats plus the first of each kept
-  // bit), reserved at once: doubling held the old and new blocks together,
-  // 24 MB of a 2 x 5 MB analysis's peak.
-  std::size_t kept_bits = 0;
-  for (const std::uint64_t word : again) kept_bits += static_cast<std::size_t>(std::popcount(word));
+  RepeatFilter filter(at_most, 3);
+  std::size_t repeats = 0;
+  for_each_seed(docs, [&](const Seed&, std::uint64_t key) { repeats += filter.add(key); });
+  filter.finish();
+  // Reserved exactly: doubling held the old and new blocks together, 24 MB
+  // of a 2 x 5 MB analysis's peak.
   std::vector<Seed> seeds;
-  seeds.reserve(repeats + kept_bits);
+  seeds.reserve(repeats + filter.repeating_bits());
   for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
-    const std::uint64_t bit = mixed(key) >> (64 - bits);
-    if ((again[bit >> 6] >> (bit & 63)) & 1) seeds.push_back(seed);
+    if (filter.may_repeat(key)) seeds.push_back(seed);
   });
   return seeds;
 }
@@ -284,27 +271,16 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<S
     std::uint32_t head, tail, count;
   };
   std::vector<Group> groups;
-  std::vector<std::uint32_t> slots;  // group + 1, or 0; load at most 1/2
-  std::uint64_t mask = 0;
-  int shift = 64;
-  const auto grow = [&] {
-    const std::size_t capacity = slots.empty() ? 1024 : slots.size() * 2;
-    slots.assign(capacity, 0);
-    mask = capacity - 1;
-    shift = 64 - std::countr_zero(capacity);
-    for (std::uint32_t g = 0; g < groups.size(); ++g) {
-      const Group& group = groups[g];
-      std::uint64_t i = mixed(group.key) >> shift;
-      while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = g + 1;
-    }
-  };
+  std::vector<std::uint32_t> slots;  // hash_slots.h
+  std::size_t mask = 0;
+  const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
   SeedIndex index;
   index.next.assign(seeds.size(), kNone);
   for (std::uint32_t s = 0; s < seeds.size(); ++s) {
     const std::uint64_t key = seed_key(docs, seeds[s]);
-    if ((groups.size() + 1) * 2 > slots.size()) grow();
-    std::uint64_t i = mixed(key) >> shift;
+    if ((groups.size() + 1) * 2 > slots.size())
+      grow_table(slots, mask, groups.size(), [&](std::uint32_t g) { return hash(groups[g].key); });
+    std::size_t i = hash(key) & mask;
     for (;; i = (i + 1) & mask) {
       if (slots[i] == 0) {
         slots[i] = static_cast<std::uint32_t>(groups.size() + 1);

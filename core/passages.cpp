@@ -1,9 +1,9 @@
 #include "passages.h"
 
 #include <algorithm>
-#include <bit>
 #include <tuple>
 
+#include "repeat_filter.h"
 #include "suffix_array.h"
 
 namespace parallax {
@@ -29,30 +29,24 @@ KeptRegions repeating_regions(const std::vector<WordSequence>& docs, std::uint32
   for (std::uint32_t j = 1; j < k; ++j) base_power *= kBase;
   std::size_t grams = 0;
   for (const WordSequence& d : docs) grams += d.ids.size() >= k ? d.ids.size() - k + 1 : 0;
-  const int bits = std::max(16, static_cast<int>(std::bit_width(grams)) + 4);  // ~16 bits a gram
-  std::vector<std::uint64_t> seen(std::size_t{1} << (bits - 6)), again(seen.size());
+  RepeatFilter filter(grams, 4);
   const auto for_each_gram = [&](const WordSequence& d, auto&& visit) {
     if (d.ids.size() < k) return;
     std::uint64_t h = 0;
     for (std::uint32_t j = 0; j < k; ++j) h = h * kBase + d.ids[j];
     for (std::uint32_t p = 0;; ++p) {
-      visit(p, (h * 0xD6E8FEB86659FD93ull) >> (64 - bits));
+      visit(p, h);
       if (p + k >= d.ids.size()) break;
       h = (h - d.ids[p] * base_power) * kBase + d.ids[p + k];
     }
   };
-  for (const WordSequence& d : docs)
-    for_each_gram(d, [&](std::uint32_t, std::uint64_t bit) {
-      const std::uint64_t mask = std::uint64_t{1} << (bit & 63);
-      again[bit >> 6] |= seen[bit >> 6] & mask;
-      seen[bit >> 6] |= mask;
-    });
-  std::vector<std::uint64_t>().swap(seen);
+  for (const WordSequence& d : docs) for_each_gram(d, [&](std::uint32_t, std::uint64_t gram) { filter.add(gram); });
+  filter.finish();
   KeptRegions regions;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const auto open = [&] { return !regions.spans.empty() && regions.spans.back().doc == d; };
-    for_each_gram(docs[d], [&](std::uint32_t p, std::uint64_t bit) {
-      if (!((again[bit >> 6] >> (bit & 63)) & 1)) return;
+    for_each_gram(docs[d], [&](std::uint32_t p, std::uint64_t gram) {
+      if (!filter.may_repeat(gram)) return;
       if (open() && regions.spans.back().end_word >= p + k - 1) {  // extends (or touches) the last region
         regions.spans.back().end_word = p + k;
       } else {

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "hash_slots.h"
 #include "normalize.h"
 
 namespace parallax {
@@ -50,20 +51,6 @@ std::uint64_t hash_bytes(std::string_view s) {
 // the short ones that most words are.
 bool same_bytes(const char* a, const char* b, std::size_t n) {
   return n <= 8 ? read_small(a, n) == read_small(b, n) : std::memcmp(a, b, n) == 0;
-}
-
-// Doubles an open-addressing table (load factor at most 1/2) and puts every
-// entry back by its stored hash.
-template <typename HashOf>
-void grow_table(std::vector<std::uint32_t>& slots, std::size_t& mask, std::size_t entries, HashOf hash_of) {
-  const std::size_t capacity = slots.empty() ? 1024 : slots.size() * 2;
-  slots.assign(capacity, 0);
-  mask = capacity - 1;
-  for (std::uint32_t e = 0; e < entries; ++e) {
-    std::size_t i = hash_of(e) & mask;
-    while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = e + 1;
-  }
 }
 
 }  // namespace
