@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -102,6 +103,14 @@ Taken take_common_option(int& i, int argc, char** argv, CommonOptions& common) {
     common.paths.push_back(arg);
   }
   return Taken::kTaken;
+}
+
+double process_cpu_ms() {
+#if defined(CLOCK_PROCESS_CPUTIME_ID)
+  timespec t{};
+  if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) == 0) return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+#endif
+  return -1;
 }
 
 void print_timing(const char* what, std::chrono::steady_clock::duration elapsed, double cpu_ms) {

@@ -60,6 +60,11 @@ void apply_common_options(const CommonOptions& common, CoreOptions& options, Out
   if (common.pretty) output.indent = 2;
 }
 
+// CPU time of the whole process so far (all threads), in ms; -1 where the
+// clock is missing. --timing prints it beside the wall time, because on a
+// loaded machine the CPU time is the comparable figure.
+double process_cpu_ms();
+
 // "--timing": how long `what` took, on stderr.
 // "parallax: <what> took N ms" on stderr, then " (CPU N ms)" when cpu_ms is
 // given: the process's CPU time, which a loaded machine inflates far less.

@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -100,11 +99,11 @@ int compare(int argc, char** argv, bool passages_only) {
 
   for (std::uint32_t r = 1; r < repeat; ++r) parallax::report_to_json(parallax::analyze(inputs, options), output);
   const auto started = std::chrono::steady_clock::now();
-  const std::clock_t cpu_started = std::clock();
+  const double cpu_started = process_cpu_ms();
   const parallax::Report report = parallax::analyze(inputs, options);
   const std::string json = parallax::report_to_json(report, output);
   const auto elapsed = std::chrono::steady_clock::now() - started;
-  const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_started) / CLOCKS_PER_SEC;
+  const double cpu_ms = cpu_started < 0 ? -1 : process_cpu_ms() - cpu_started;
   if (report.has_error) {
     std::cerr << "parallax: " << report.error.message << "\n";
     return 1;

@@ -2,14 +2,10 @@
 // `parallax tokens FILE` (the tokens the diff compares, one per line).
 #include "commands.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,22 +16,6 @@
 #include "diff_unified.h"
 
 namespace parallax::cli {
-
-namespace {
-
-
-// CPU time of the whole process so far (all threads), in ms; -1 where the
-// clock is missing. --timing prints it beside the wall time, because on a
-// loaded machine the CPU time is the comparable figure.
-double process_cpu_ms() {
-#if defined(CLOCK_PROCESS_CPUTIME_ID)
-  timespec t{};
-  if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) == 0) return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-#endif
-  return -1;
-}
-
-}  // namespace
 
 int diff(int argc, char** argv) {
   reuse_freed_memory();
@@ -79,7 +59,7 @@ int diff(int argc, char** argv) {
   if (paths.size() != 2) return usage_error("diff needs exactly two files, A and B");
   std::vector<std::string> contents;
   if (!read_files(paths, contents)) return 1;
-  prepare_heap(std::min<std::size_t>(12 * (contents[0].size() + contents[1].size()), kMaxPreparedHeap));
+  prepare_heap(12 * (contents[0].size() + contents[1].size()));
   const auto started = std::chrono::steady_clock::now();
   const double cpu_started = process_cpu_ms();
   // The files' bytes are freed once decoded: the diff reuses their memory.
