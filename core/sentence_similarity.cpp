@@ -63,20 +63,33 @@ std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
   if (!term_known_[id]) {
     term_known_[id] = true;
     const std::string& form = vocabulary_.form(id);
-    if (!is_function_word(form) && (is_word_start(form) || (form[0] >= '0' && form[0] <= '9'))) {
-      const std::string stem = is_word_start(form) ? comparison_stem(form) : match_key(form);
-      const std::uint32_t term = terms_.intern(stem);
-      if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
-      term_is_number_[term] = !is_word_start(form);
-      term_background_.resize(term_groups_.size(), 0.0);
-      if (is_word_start(form)) term_background_[term] = background_share(stem);
-      if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
-      term_related_.resize(term_groups_.size(), nullptr);
-      term_related_[term] = &SynonymTable::get().related(stem);
-      term_of_vocab_[id] = term + 1;
-    }
+    if (!is_function_word(form) && (is_word_start(form) || (form[0] >= '0' && form[0] <= '9')))
+      term_of_vocab_[id] = term_of_form(form) + 1;
   }
   return term_of_vocab_[id];  // term id + 1, or 0
+}
+
+std::uint32_t SimilarityModel::term_of_form(const std::string& form) {
+  const std::string stem = is_word_start(form) ? comparison_stem(form) : match_key(form);
+  const std::uint32_t term = terms_.intern(stem);
+  if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
+  term_is_number_[term] = !is_word_start(form);
+  term_background_.resize(term_groups_.size(), 0.0);
+  if (is_word_start(form)) term_background_[term] = background_share(stem);
+  if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
+  term_related_.resize(term_groups_.size(), nullptr);
+  term_related_[term] = &SynonymTable::get().related(stem);
+  return term;
+}
+
+// "US" (the country) folds to the pronoun "us", a function word; written with
+// a capital it is the country in news text ("US troops", "US Says Chemical
+// Weapons Used"), where the pronoun at a sentence's start is rare: it is then
+// the term of "u.s.", so "US" and "U.S." match and "United States" is its synonym.
+std::uint32_t SimilarityModel::term_of_token(const Token& token) {
+  if (!token.capitalized || vocabulary_.form(token.id) != "us") return term_of(token.id);
+  if (us_term_ == 0) us_term_ = term_of_form("u.s.") + 1;
+  return us_term_;
 }
 
 const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term) const {
@@ -101,7 +114,7 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
     const bool was_first = first_word;
     first_word = false;
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
-    const std::uint32_t term = term_of(tokens[t].id);
+    const std::uint32_t term = term_of_token(tokens[t]);
     if (term == 0) continue;
     terms_of_sentences_.push_back({term - 1, t, clause, tokens[t].capitalized && !was_first});
     ++in_clause;

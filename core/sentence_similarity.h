@@ -174,11 +174,14 @@ class SimilarityModel {
   SentenceView view(std::uint32_t sentence) const;
   double best_clause_dice(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
 
-  std::uint32_t term_of(std::uint32_t vocabulary_id);
+  std::uint32_t term_of(std::uint32_t vocabulary_id);  // term id + 1, or 0 (function word, punctuation)
+  std::uint32_t term_of_form(const std::string& form);  // term id of a content word's normalized form
+  std::uint32_t term_of_token(const Token& token);      // as term_of, "US" as "U.S."
   const std::vector<std::uint32_t>& groups_of(std::uint32_t term) const;
 
   const Vocabulary& vocabulary_;
   Vocabulary terms_;                           // stem -> term id
+  std::uint32_t us_term_ = 0;                  // term of "u.s." + 1, once asked for
   std::vector<std::uint32_t> term_of_vocab_;   // vocabulary id -> term id + 1 (0: function word / unknown)
   std::vector<bool> term_is_number_;
   std::vector<bool> term_known_;

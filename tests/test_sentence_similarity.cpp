@@ -201,3 +201,20 @@ TEST_CASE("similarity: related forms count, less than the same word") {
   CHECK(demonym > other_country + 0.03);
   CHECK(score(a, "Russia's police detained the activist at the border.") < 0.99);  // the same words but one
 }
+
+TEST_CASE("similarity: \"US\" with a capital is the country, as \"U.S.\"; \"us\" stays a function word") {
+  const double us = score("US troops left the northern base on Friday.", "U.S. troops left the northern base on Friday.");
+  CHECK(us == doctest::Approx(1.0));
+  // Without the rule "US" is the pronoun and the country is unmatched.
+  CHECK(score("US troops left the northern base.", "Troops left the northern base.") < 0.9);
+  CHECK(score("The troops showed us the base.", "The troops showed the base.") == doctest::Approx(1.0));
+  CHECK(score("US officials deny the report.", "United States officials deny the report.") > 0.9);
+}
+
+TEST_CASE("similarity: US states as news agencies abbreviate them match the state") {
+  CHECK(score("Tornadoes hit Kansas and Oklahoma overnight.", "Tornadoes hit Kan. and Okla. overnight.") > 0.9);
+  CHECK(score("A Calif. man was charged.", "A California man was charged.") > 0.9);
+  CHECK(score("Storm floods N.Y. subway.", "Storm floods New York subway.") > 0.9);
+  // An abbreviation that is also an English word is left alone.
+  CHECK(score("An ill man was treated at the hospital.", "An Illinois man was treated at the hospital.") < 0.9);
+}
