@@ -316,7 +316,11 @@ struct ChainScratch {
   struct Extent {  // empty until its first hit widens it
     std::uint32_t first_a = kNone, end_a = 0, first_b = kNone, end_b = 0;
   };
+  struct Run {  // chain_pair's look-back shortcut
+    std::uint32_t start, min_end_a;
+  };
   UnionFind clusters;
+  std::vector<Run> runs;
   std::vector<std::uint32_t> slot;
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
@@ -331,7 +335,17 @@ struct ChainScratch {
 void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
                 const NearOptions& options, ChainScratch& scratch, std::vector<NearPassage>& out) {
   const std::uint32_t reach = options.max_gap + 2;
-  scratch.clusters.reset(n);
+  UnionFind& clusters = scratch.clusters;
+  clusters.reset(n);
+  // runs[g]: hits run.start..g are known to be one cluster (clusters only
+  // grow, so it stays true), and the smallest end in a among them. Once the
+  // look-back meets a hit of i's own cluster it jumps over the hit's run, in
+  // which every link would change nothing; the run's smallest end says
+  // whether the scan would have stopped inside it. Same clusters as visiting
+  // every hit, without walking the dozens of earlier hits of a copied stretch.
+  scratch.runs.resize(n);
+  ChainScratch::Run* runs = scratch.runs.data();
+  runs[0] = {0, hits[0].end_a()};
   for (std::size_t i = 1; i < n; ++i) {
     const Hit& h = hits[i];
     auto root = static_cast<std::uint32_t>(i);  // i's root: only i itself changes it
@@ -341,10 +355,21 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
       if (first_a > e.end_a() + reach) break;  // sorted by first_a
       // In a copied stretch most earlier hits already hang from i's root:
       // one look at the parent settles them without a find.
-      if (first_b <= e.end_b() + reach && e.first_b <= end_b + reach &&
-          !scratch.clusters.is_child_of(static_cast<std::uint32_t>(g), root))
-        root = scratch.clusters.link(root, scratch.clusters.find(static_cast<std::uint32_t>(g)));
+      bool in_root = clusters.is_child_of(static_cast<std::uint32_t>(g), root);
+      if (!in_root && first_b <= e.end_b() + reach && e.first_b <= end_b + reach) {
+        root = clusters.link(root, clusters.find(static_cast<std::uint32_t>(g)));
+        in_root = true;
+      }
+      if (in_root && runs[g].start < g) {
+        if (first_a > runs[g].min_end_a + reach) break;  // the scan stops inside the run
+        g = runs[g].start;
+      }
     }
+    const ChainScratch::Run& before = runs[i - 1];
+    const bool joined = clusters.is_child_of(static_cast<std::uint32_t>(i - 1), root) ||
+                        clusters.find(static_cast<std::uint32_t>(i - 1)) == root;
+    runs[i] = joined ? ChainScratch::Run{before.start, std::min(before.min_end_a, h.end_a())}
+                     : ChainScratch::Run{static_cast<std::uint32_t>(i), h.end_a()};
   }
   // Each cluster's extent in both documents. A cluster of one hit holds two
   // matching content words: not a passage (an exact run around it is the
