@@ -324,7 +324,7 @@ struct ChainScratch {
   std::vector<std::uint32_t> slot;
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
-  std::vector<std::uint16_t> alignment_table;
+  AlignmentScratch alignment;
   std::vector<std::uint32_t> key_counts;  // content_dice's
   std::vector<std::pair<std::uint32_t, std::uint32_t>> all;
   std::vector<std::pair<std::size_t, std::size_t>> segments;
@@ -402,7 +402,7 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
     scratch.keys_a.assign(a.keys.begin() + e.first_a, a.keys.begin() + e.end_a);
     scratch.keys_b.assign(b.keys.begin() + e.first_b, b.keys.begin() + e.end_b);
     const WordAlignment alignment =
-        align_words(scratch.keys_a, scratch.keys_b, kDefaultMaxAlignmentCells, scratch.alignment_table);
+        align_words(scratch.keys_a, scratch.keys_b, kDefaultMaxAlignmentCells, scratch.alignment);
     scratch.all.clear();
     for (const auto& [i, j] : alignment.matches) scratch.all.push_back({e.first_a + i, e.first_b + j});
     scratch.segments.clear();
