@@ -10,7 +10,6 @@
 
 #include "diff_cleanup.h"
 #include "document.h"
-#include "tokenize.h"
 
 namespace parallax {
 
@@ -166,31 +165,30 @@ struct Prepared {
 // in diff_*.cpp; the diff-only WASM module is linked so that binaryen keeps
 // them too, wasm/CMakeLists.txt). V8 runs WASM first as baseline code and
 // swaps in optimised code function by function, from a function's next call
-// on: small stages called again and again are optimised early in a first
-// large diff, where one big function would run as baseline code throughout.
-[[gnu::noinline]] Tokens tokenize_text(std::string_view text) { return tokenize(text); }
+// on: small stages called again and again (here once per block of text) are
+// optimised early in a first large diff, where one big function would run as
+// baseline code throughout.
 
-// Ids of tokens [begin, end) of doc into out.
-[[gnu::noinline]] std::uint32_t give_ids(const DiffDocument& doc, SurfaceIds& ids, std::size_t begin,
-                                         std::size_t end, std::uint32_t* out) {
-  // Locals, not doc's members: a store to out[i] could otherwise alias
-  // doc.words and force it through memory every token.
-  const Token* tokens = doc.tokens.data();
+// Ids of one block's tokens (spans relative to the block, which starts
+// `offset` bytes into text) into out; returns how many are word-like.
+[[gnu::noinline]] std::uint32_t give_ids(std::string_view text, const Tokens& block,
+                                         std::uint32_t offset, SurfaceIds& ids, std::uint32_t* out) {
+  const Token* tokens = block.data();
+  const std::size_t n = block.size();
   std::uint32_t words = 0;
-  const char* text = doc.text.data();
+  const char* base = text.data() + offset;
   auto form = [&](std::size_t i) {
-    return std::string_view(text + tokens[i].start, tokens[i].end - tokens[i].start);
+    return std::string_view(base + tokens[i].start, tokens[i].end - tokens[i].start);
   };
-  const char* text_end = text + doc.text.size();
+  const char* text_end = text.data() + text.size();
   // Keys run kAhead tokens ahead of the lookups, whose table slots are
   // prefetched meanwhile: the lookups are bound by memory latency.
   constexpr std::size_t kAhead = 16;
   SurfaceIds::Key ahead[kAhead];
-  for (std::size_t i = begin; i < begin + kAhead && i < end; ++i)
-    ahead[i % kAhead] = SurfaceIds::key_of(form(i), text_end);
-  for (std::size_t i = begin; i < end; ++i) {
+  for (std::size_t i = 0; i < kAhead && i < n; ++i) ahead[i] = SurfaceIds::key_of(form(i), text_end);
+  for (std::size_t i = 0; i < n; ++i) {
     const SurfaceIds::Key key = ahead[i % kAhead];
-    if (i + kAhead < end) {
+    if (i + kAhead < n) {
       ahead[i % kAhead] = SurfaceIds::key_of(form(i + kAhead), text_end);
       ids.prefetch(ahead[i % kAhead]);
     }
@@ -210,15 +208,23 @@ void decode_step(const InputDocument& input, DiffDocument& doc, Prepared& p) {
   }
 }
 
+// Tokens and ids a block of text at a time (tokenize_for_diff): only the
+// compact DiffTokens of the whole text are kept, never its full Tokens.
 void index_step(DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
   try {
-    doc.tokens = tokenize_text(doc.text);
-    const std::size_t n = doc.tokens.size();
-    doc.ids.resize(n);
-    // In blocks, so that give_ids is called often (see tokenize_text).
-    constexpr std::size_t kBlock = 8192;
-    for (std::size_t begin = 0; begin < n; begin += kBlock)
-      doc.words += give_ids(doc, ids, begin, std::min(n, begin + kBlock), doc.ids.data());
+    // Ordinary text has a token per 4 to 6 bytes: reserved once, the vectors
+    // are never copied while they grow (and the pages past the last token
+    // are never touched).
+    const std::size_t estimate = doc.text.size() / 3 + 16;
+    doc.tokens.reserve(estimate);
+    doc.ids.reserve(estimate);
+    constexpr std::size_t kBlockBytes = 32 * 1024;
+    tokenize_for_diff(doc.text, kBlockBytes, [&](const Tokens& block, std::uint32_t offset) {
+      const std::size_t first = doc.ids.size();
+      doc.ids.resize(first + block.size());
+      doc.words += give_ids(doc.text, block, offset, ids, doc.ids.data() + first);
+      doc.tokens.append(block, offset);
+    });
   } catch (const std::bad_alloc&) {
     p.ok = false;
     p.out_of_memory = true;
@@ -268,7 +274,8 @@ bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
   return true;
 }
 
-[[gnu::noinline]] DiffCounts count(const std::vector<DiffEdit>& edits, const Tokens& a, const Tokens& b) {
+[[gnu::noinline]] DiffCounts count(const std::vector<DiffEdit>& edits, const DiffTokens& a,
+                                   const DiffTokens& b) {
   DiffCounts c;
   for (const DiffEdit& e : edits) {
     switch (e.op) {

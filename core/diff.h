@@ -27,7 +27,7 @@
 #include "diff_edit.h"
 #include "diff_moves.h"
 #include "diff_script.h"
-#include "token.h"
+#include "diff_tokens.h"
 
 namespace parallax {
 
@@ -49,7 +49,7 @@ struct DiffDocument {
   std::string text;  // decoded: every span points into it
   std::string encoding;
   std::vector<std::string> notices;
-  Tokens tokens;
+  DiffTokens tokens;
   std::vector<std::uint32_t> ids;  // exact surface ids, shared by both documents
   std::uint32_t words = 0;
 

@@ -15,7 +15,7 @@ bool separates(const EqualRun& r, const DiffSide& a, const DiffSide& b) {
   if (a.ends_sentence(r.a + r.length - 1)) return true;
   for (const auto& [side, first] : {std::pair{&a, r.a}, std::pair{&b, r.b}})
     for (std::uint32_t i = first + 1; i <= first + r.length && i < side->size(); ++i)
-      if ((*side->tokens)[i].newlines_before > 0) return true;
+      if (side->tokens->line_breaks_before(i) > 0) return true;
   return false;
 }
 

@@ -17,25 +17,25 @@ bool is_terminal(std::string_view s) {
 }  // namespace
 
 bool DiffSide::ends_sentence(std::uint32_t i) const {
-  if ((*tokens)[i].kind != TokenKind::kPunct) return false;
+  if (!tokens->is_punct(i)) return false;
   std::string_view s = surface(i);
-  if (is_closing(s) && i > 0 && (*tokens)[i - 1].kind == TokenKind::kPunct) s = surface(i - 1);
+  if (is_closing(s) && i > 0 && tokens->is_punct(i - 1)) s = surface(i - 1);
   return is_terminal(s);
 }
 
 int DiffSide::boundary_score(std::uint32_t i) const {
   if (i == 0 || i >= size()) return 6;
-  const Token& t = (*tokens)[i];
-  if (t.newlines_before >= 2) return 5;
-  if (t.newlines_before == 1) return 4;
+  const std::uint32_t breaks = tokens->line_breaks_before(i);
+  if (breaks >= 2) return 5;
+  if (breaks == 1) return 4;
   if (ends_sentence(i - 1)) return 3;
-  if (!t.space_before) return 0;
-  return (*tokens)[i - 1].kind == TokenKind::kPunct ? 2 : 1;
+  if (!tokens->space_before(i)) return 0;
+  return tokens->is_punct(i - 1) ? 2 : 1;
 }
 
-std::uint32_t count_words(const Tokens& tokens, std::uint32_t begin, std::uint32_t end) {
+std::uint32_t count_words(const DiffTokens& tokens, std::uint32_t begin, std::uint32_t end) {
   std::uint32_t n = 0;
-  for (std::uint32_t i = begin; i < end; ++i) n += tokens[i].is_word_like() ? 1 : 0;
+  for (std::uint32_t i = begin; i < end; ++i) n += tokens.is_word_like(i) ? 1 : 0;
   return n;
 }
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "diff_myers.h"
-#include "token.h"
+#include "diff_tokens.h"
 
 namespace parallax {
 
@@ -27,12 +27,12 @@ struct DiffEdit {
 
 struct DiffSide {
   std::string_view text;
-  const Tokens* tokens = nullptr;
+  const DiffTokens* tokens = nullptr;
   const std::vector<std::uint32_t>* ids = nullptr;  // exact surface ids
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tokens->size()); }
   std::string_view surface(std::uint32_t i) const {
-    const Token& t = (*tokens)[i];
+    const DiffToken& t = (*tokens)[i];
     return text.substr(t.start, t.end - t.start);
   }
   // '.', '!', '?', '...' or '…' (optionally followed by closing quotes or
@@ -46,7 +46,7 @@ struct DiffSide {
 };
 
 // Word-like tokens (words and numbers) in [begin, end).
-std::uint32_t count_words(const Tokens& tokens, std::uint32_t begin, std::uint32_t end);
+std::uint32_t count_words(const DiffTokens& tokens, std::uint32_t begin, std::uint32_t end);
 
 // The script as edits: for each gap between equal runs a delete (if a has
 // tokens there) then an insert (if b has), then the run itself.

@@ -14,11 +14,11 @@ namespace {
 constexpr std::uint32_t kNone = UINT32_MAX;
 
 bool starts_sentence(const DiffSide& s, std::uint32_t i) {
-  return i == 0 || (*s.tokens)[i].newlines_before > 0 || s.ends_sentence(i - 1);
+  return i == 0 || s.tokens->line_breaks_before(i) > 0 || s.ends_sentence(i - 1);
 }
 
 bool ends_sentence_at(const DiffSide& s, std::uint32_t end) {
-  return end >= s.size() || (*s.tokens)[end].newlines_before > 0 || s.ends_sentence(end - 1);
+  return end >= s.size() || s.tokens->line_breaks_before(end) > 0 || s.ends_sentence(end - 1);
 }
 
 class MoveFinder {

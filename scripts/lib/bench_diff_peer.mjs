@@ -43,26 +43,30 @@ if (mode === 'wasm' || mode === 'wasm-full') {
   const full = mode === 'wasm-full';
   const create = require(path.join(root, full ? 'build/wasm/parallax_core.js' : 'build/wasm/parallax_diff.js'));
   const core = await create();
-  // Both files read straight into one buffer (the module takes the documents'
-  // bytes end to end), which is copied once into the module's memory.
+  // Both files are read straight into the module's memory (diff_input: no
+  // JavaScript buffer of the documents, no copy), one after the other as the
+  // module takes them.
   const sizes = [fileA, fileB].map((f) => fs.statSync(f).size);
-  const data = Buffer.allocUnsafe(sizes[0] + sizes[1]);
-  [fileA, fileB].forEach((f, k) => {
-    const fd = fs.openSync(f, 'r');
-    fs.readSync(fd, data, k === 0 ? 0 : sizes[0], sizes[k], 0);
-    fs.closeSync(fd);
-  });
+  const fds = [fileA, fileB].map((f) => fs.openSync(f, 'r'));
+  const readInto = (parts) => {
+    const view = core.diff_input(parts[0] + parts[1]);
+    parts.forEach((size, k) => fs.readSync(fds[k], view, k === 0 ? 0 : parts[0], size, 0));
+  };
   const requestFor = (parts) => JSON.stringify({ documents: parts.map((size, i) => ({ name: `v${i}`, size })), options: { cleanup: false } });
   // Warm-up on the first 64 KB: V8 starts WASM in its baseline compiler and
   // swaps in optimized code only between calls, so a single long first call
   // would run unoptimized from start to end.
   if (process.env.PARALLAX_NO_WARMUP === undefined) {
     const head = sizes.map((size) => Math.min(size, 65536));
-    core.diff(requestFor(head), Buffer.concat([data.subarray(0, head[0]), data.subarray(sizes[0], sizes[0] + head[1])]));
+    readInto(head);
+    core.diff_input_json(requestFor(head));
   }
-  // The call's time is that of the JSON text, as native --timing's is.
+  // The call's time is that of the JSON text, as native --timing's is; the
+  // files are read into the module's memory before it.
+  readInto(sizes);
+  fds.forEach((fd) => fs.closeSync(fd));
   const t0 = performance.now(), cpu0 = mainThreadCpu();
-  const json = core.diff(requestFor(sizes), data);
+  const json = core.diff_input_json(requestFor(sizes));
   const ms = performance.now() - t0, cpu = cpu0 === null ? null : mainThreadCpu() - cpu0;
   const c = JSON.parse(json).counts;
   done(ms, c.tokens_inserted + c.tokens_deleted + 2 * c.tokens_moved, '', cpu);

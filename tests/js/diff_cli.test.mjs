@@ -140,3 +140,23 @@ test('the diff-only module has the diff and not the analysis', async () => {
   assert.equal(typeof core.diff, 'function');
   assert.equal(core.analyze, undefined);
 });
+
+test('diff_input: files read straight into the module give the same diff, and the input is used once', async () => {
+  for (const core of [await loadCore(), await loadDiffOnly()]) {
+    for (const [a, b] of [[unicodeA, unicodeB], [editedA, editedB]]) {
+      const sizes = [a, b].map((f) => fs.statSync(f).size);
+      const view = core.diff_input(sizes[0] + sizes[1]);
+      assert.equal(view.length, sizes[0] + sizes[1]);
+      [a, b].forEach((f, k) => {
+        const fd = fs.openSync(f, 'r');
+        assert.equal(fs.readSync(fd, view, k === 0 ? 0 : sizes[0], sizes[k], 0), sizes[k]);
+        fs.closeSync(fd);
+      });
+      const request = JSON.stringify({ documents: [a, b].map((f, i) => ({ name: path.basename(f), size: sizes[i] })), options: { offset_unit: 'utf16' } });
+      const expected = await diffWasm(a, b, { offset_unit: 'utf16' });
+      assert.equal(core.diff_input_json(request), expected);
+      // The bytes were freed by that diff: a second one has no input left.
+      assert.equal(JSON.parse(core.diff_input_json(request)).error.code, 'bad-request');
+    }
+  }
+});
