@@ -62,7 +62,10 @@ int diff(int argc, char** argv) {
   prepare_heap(12 * (contents[0].size() + contents[1].size()));
   const auto started = std::chrono::steady_clock::now();
   const double cpu_started = process_cpu_ms();
-  // The files' bytes are freed once decoded: the diff reuses their memory.
+  // A file that is valid UTF-8 is diffed where it lies (contents outlive the
+  // output); otherwise the files' bytes are freed once decoded, and the diff
+  // reuses their memory.
+  options.borrow_input = true;
   options.release_input = [&contents] { std::vector<std::string>().swap(contents); };
   const parallax::DiffResult result = parallax::diff_documents(
       {base_name(paths[0]), contents[0]}, {base_name(paths[1]), contents[1]}, options);

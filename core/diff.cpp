@@ -15,18 +15,25 @@ namespace parallax {
 
 namespace {
 
-[[gnu::noinline]] bool load(const InputDocument& input, DiffDocument& doc, DiffError& error) {
+// borrow: the text may stay in the input (DiffOptions::borrow_input).
+[[gnu::noinline]] bool load(const InputDocument& input, DiffDocument& doc, DiffError& error, bool borrow) {
   doc.name = input.name;
   if (input.bytes.empty()) {  // an empty version is a valid side of a diff
     doc.encoding = "utf-8";
     return true;
   }
-  DecodeResult decoded = decode_document(input.name, input.bytes);
+  std::string_view in_place;
+  DecodeResult decoded = decode_document(input.name, input.bytes, borrow ? &in_place : nullptr);
   if (!decoded.ok) {
     error = {decoded.error.code, decoded.error.message, decoded.error.byte};
     return false;
   }
-  doc.text = std::move(decoded.decoded.text);
+  if (in_place.data()) {
+    doc.text = in_place;
+  } else {
+    doc.owned_text = std::make_shared<const std::string>(std::move(decoded.decoded.text));
+    doc.text = *doc.owned_text;
+  }
   doc.encoding = std::move(decoded.decoded.encoding);
   doc.notices = std::move(decoded.decoded.notices);
   return true;
@@ -200,9 +207,9 @@ struct Prepared {
 
 // Preparing is two steps, decoding then tokens and ids, so that the WASM
 // build can free the input between them (prepare_both).
-void decode_step(const InputDocument& input, DiffDocument& doc, Prepared& p) {
+void decode_step(const InputDocument& input, DiffDocument& doc, Prepared& p, bool borrow) {
   try {
-    p.ok = load(input, doc, p.error);
+    p.ok = load(input, doc, p.error, borrow);
   } catch (const std::bad_alloc&) {
     p.out_of_memory = true;
   }
@@ -235,30 +242,36 @@ void index_step(DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
 // table, then b's ids are renumbered into a's table in b's order of first
 // appearance: the same ids one shared table gives. The WASM build has no
 // threads: there b simply continues a's table (no second table in memory).
-// release: DiffOptions::release_input, called once the input is no longer read.
+// options.release_input is called once the input is no longer read: after
+// decoding, unless a text still lies in it (borrow_input).
 bool prepare_both(const InputDocument& a, const InputDocument& b, DiffResult& r,
-                  std::uint32_t& id_count, const std::function<void()>& release) {
+                  std::uint32_t& id_count, const DiffOptions& options) {
   Prepared pa, pb;
   SurfaceIds ids_a;
+  const bool borrow = options.borrow_input;
+  auto release = [&] {
+    auto in_input = [](const DiffDocument& d) { return d.text.data() != nullptr && !d.owned_text; };
+    if (options.release_input && !in_input(r.a) && !in_input(r.b)) options.release_input();
+  };
 #if defined(__EMSCRIPTEN__)
-  // Both texts first, then the input's memory back to the heap, where the
-  // tokens, ids and id table find it instead of fresh pages (2 x 5 MB: 10 MB
-  // of the module's memory less to touch in a first call).
-  decode_step(a, r.a, pa);
-  if (pa.ok) decode_step(b, r.b, pb);
-  if (release) release();
+  // Both texts first, then the input's memory (when no text lies in it) back
+  // to the heap, where the tokens, ids and id table find it instead of fresh
+  // pages.
+  decode_step(a, r.a, pa, borrow);
+  if (pa.ok) decode_step(b, r.b, pb, borrow);
+  release();
   if (pa.ok && pb.ok) index_step(r.a, ids_a, pa);
   if (pa.ok && pb.ok) index_step(r.b, ids_a, pb);
 #else
   SurfaceIds ids_b;
-  auto prepare = [](const InputDocument& input, DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
-    decode_step(input, doc, p);
+  auto prepare = [borrow](const InputDocument& input, DiffDocument& doc, SurfaceIds& ids, Prepared& p) {
+    decode_step(input, doc, p, borrow);
     if (p.ok) index_step(doc, ids, p);
   };
   std::thread other([&] { prepare(b, r.b, ids_b, pb); });
   prepare(a, r.a, ids_a, pa);
   other.join();
-  if (release) release();
+  release();
 #endif
   if (pa.out_of_memory || pb.out_of_memory) throw std::bad_alloc();
   if (!pa.ok || !pb.ok) {
@@ -312,7 +325,7 @@ DiffResult run(const InputDocument& a, const InputDocument& b, const DiffOptions
     }
   }
   std::uint32_t id_count = 0;
-  if (!prepare_both(a, b, r, id_count, options.release_input)) {
+  if (!prepare_both(a, b, r, id_count, options)) {
     r.has_error = true;
     return r;
   }

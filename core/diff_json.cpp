@@ -183,6 +183,7 @@ std::string serve(std::string_view request_json, std::string_view data,
     return error_to_json("bad-request", "offset_unit must be \"utf8\", \"utf16\" or \"codepoint\"");
   if (minimal) diff.script.exact_max_tokens = 0;
   diff.release_input = release_data;
+  diff.borrow_input = true;  // `data` outlives the diff and its JSON
   InputDocument inputs[2];
   std::size_t offset = 0;
   for (int k = 0; k < 2; ++k) {

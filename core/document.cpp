@@ -154,7 +154,7 @@ bool has_word_character(std::string_view text) {
   return false;
 }
 
-DecodeResult decode_bytes(std::string_view name, std::string_view bytes) {
+DecodeResult decode_bytes(std::string_view name, std::string_view bytes, std::string_view* utf8_body) {
   if (bytes.empty()) return failure("empty", quoted(name) + ": the file is empty", 0);
   const BinaryFormat format = recognise_binary_format(bytes);
   if (!format.description.empty())
@@ -191,7 +191,11 @@ DecodeResult decode_bytes(std::string_view name, std::string_view bytes) {
                      quoted(name) + ": looks like a binary file, not text (" +
                          std::to_string(controls) + " control bytes)",
                      0);
-    r.decoded.text.assign(body);
+    if (utf8_body) {
+      *utf8_body = body;
+    } else {
+      r.decoded.text.assign(body);
+    }
     r.ok = true;
     return r;
   }
@@ -223,12 +227,18 @@ DecodeResult decode_bytes(std::string_view name, std::string_view bytes) {
 
 }  // namespace
 
-DecodeResult decode_document(std::string_view name, std::string_view bytes) {
-  DecodeResult r = decode_bytes(name, bytes);
-  if (r.ok && !has_word_character(r.decoded.text))
+DecodeResult decode_document(std::string_view name, std::string_view bytes, std::string_view* utf8_body) {
+  std::string_view body;
+  DecodeResult r = decode_bytes(name, bytes, utf8_body ? &body : nullptr);
+  if (r.ok && !has_word_character(body.data() ? body : std::string_view(r.decoded.text)))
     return failure("no-words", quoted(name) + ": no words to compare (the text holds only punctuation or symbols)",
                    0);
+  if (r.ok && body.data()) *utf8_body = body;
   return r;
+}
+
+DecodeResult decode_document(std::string_view name, std::string_view bytes) {
+  return decode_document(name, bytes, nullptr);
 }
 
 }  // namespace parallax

@@ -47,4 +47,10 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 
 DecodeResult decode_document(std::string_view name, std::string_view bytes);
 
+// The same, except that valid UTF-8 is not copied: then decoded.text stays
+// empty and *utf8_body is set to the text inside `bytes` (a byte-order mark
+// dropped). Other encodings are decoded into decoded.text as above and
+// *utf8_body is left as it was. For callers whose bytes outlive the text.
+DecodeResult decode_document(std::string_view name, std::string_view bytes, std::string_view* utf8_body);
+
 }  // namespace parallax

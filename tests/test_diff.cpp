@@ -23,7 +23,7 @@ DiffResult run(const std::string& a, const std::string& b, DiffOptions options =
 }
 
 std::string text_of(const parallax::DiffDocument& doc, std::uint32_t begin, std::uint32_t end) {
-  return doc.text.substr(doc.tokens[begin].start, doc.tokens[end - 1].end - doc.tokens[begin].start);
+  return std::string(doc.text.substr(doc.tokens[begin].start, doc.tokens[end - 1].end - doc.tokens[begin].start));
 }
 
 // The script in a readable shorthand: "=The quick|-brown|+red|=fox".
@@ -77,7 +77,7 @@ std::uint32_t script_edits(const parallax::TokenScript& s, std::size_t n, std::s
   return static_cast<std::uint32_t>(n + m - 2 * equal);
 }
 
-std::u32string code_points(const std::string& s) {
+std::u32string code_points(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) {
     const auto d = parallax::decode_utf8(s, i);
@@ -87,7 +87,7 @@ std::u32string code_points(const std::string& s) {
   return out;
 }
 
-std::u16string utf16(const std::string& s) {
+std::u16string utf16(std::string_view s) {
   std::u16string out;
   for (char32_t cp : code_points(s)) {
     if (cp >= 0x10000) {
@@ -172,7 +172,7 @@ TEST_CASE("diff: spans are exact in every unit with emoji, combining marks and C
   // Combining marks and emoji sequences are never split.
   for (const auto* doc : {&r.a, &r.b})
     for (const auto& t : doc->tokens) {
-      const std::string s = doc->text.substr(t.start, t.end - t.start);
+      const std::string s(doc->text.substr(t.start, t.end - t.start));
       CHECK(s != "\xCC\x81");
       CHECK(s != "\xE2\x80\x8D");
     }
@@ -414,6 +414,35 @@ TEST_CASE("diff: compact JSON (edits written directly) equals the indented JSON"
   }
 }
 
+TEST_CASE("diff: with borrow_input, texts in UTF-8 are read where they lie and the input is kept") {
+  const std::string a = "The council approved the plan on Monday.", b = "The council rejected the plan on Tuesday.";
+  const std::string latin = "The council rejected the plan on Tuesday, caf\xE9.";
+  int calls = 0;
+  DiffOptions options;
+  options.borrow_input = true;
+  options.release_input = [&] { ++calls; };
+  const DiffResult r = parallax::diff_documents({"a.txt", a}, {"b.txt", b}, options);
+  CHECK(calls == 0);
+  CHECK(r.a.text.data() == a.data());  // no copy
+  CHECK(r.b.text.data() == b.data());
+  CHECK(r.a.owned_text == nullptr);
+  CHECK(shorthand(r) == "=The council|-approved|+rejected|=the plan on|-Monday|+Tuesday|=.");
+  const std::string bom = "\xEF\xBB\xBF" + a;  // the byte-order mark is left out of the text
+  const DiffResult with_bom = parallax::diff_documents({"a.txt", bom}, {"b.txt", b}, options);
+  CHECK(with_bom.a.text.data() == bom.data() + 3);
+  CHECK(with_bom.a.text == a);
+  CHECK(shorthand(with_bom) == shorthand(r));
+  // One text decoded from Windows-1252 (its own copy), one still in the input:
+  // the input is not released.
+  const DiffResult mixed = parallax::diff_documents({"a.txt", a}, {"b.txt", latin}, options);
+  CHECK(calls == 0);
+  CHECK(mixed.a.text.data() == a.data());
+  REQUIRE(mixed.b.owned_text != nullptr);
+  CHECK(mixed.b.text == "The council rejected the plan on Tuesday, caf\xC3\xA9.");
+  const DiffResult copied = mixed;  // a copy shares the decoded text, whose view stays valid
+  CHECK(copied.b.text.data() == copied.b.owned_text->data());
+}
+
 TEST_CASE("diff: the input bytes may be freed once release_input is called") {
   std::string a = "The council approved the plan on Monday.", b = "The council rejected the plan on Tuesday.";
   const std::string a_copy = a, b_copy = b;
@@ -433,16 +462,27 @@ TEST_CASE("diff: the input bytes may be freed once release_input is called") {
   CHECK(r.b.text == b_copy);
   CHECK(shorthand(r) == "=The council|-approved|+rejected|=the plan on|-Monday|+Tuesday|=.");
   SUBCASE("also through a request, and when a document cannot be read") {
-    std::string data = a_copy + b_copy;
+    // diff_request on two documents' bytes end to end; counts release calls.
     int request_calls = 0;
-    const std::string request = R"({"documents":[{"name":"a","size":)" + std::to_string(a_copy.size()) +
-                                R"(},{"name":"b","size":)" + std::to_string(b_copy.size()) + "}]}";
-    const auto out = nlohmann::json::parse(parallax::diff_request(request, data, [&] {
-      ++request_calls;
-      data.assign(data.size(), '#');
-    }));
-    CHECK(request_calls == 1);
+    auto request = [&](const std::string& x, const std::string& y) {
+      std::string data = x + y;
+      const std::string json = R"({"documents":[{"name":"a","size":)" + std::to_string(x.size()) +
+                               R"(},{"name":"b","size":)" + std::to_string(y.size()) + "}]}";
+      return nlohmann::json::parse(parallax::diff_request(json, data, [&] {
+        ++request_calls;
+        data.assign(data.size(), '#');
+      }));
+    };
+    // A request's data outlives its diff: texts in UTF-8 are read where they
+    // lie (borrow_input), so the data is not released.
+    const auto out = request(a_copy, b_copy);
+    CHECK(request_calls == 0);
     CHECK(out["counts"]["inserted"] == 2);
+    // Windows-1252 on both sides is decoded into texts of their own: released.
+    const auto decoded = request("Caf\xE9 council approved it.", "Caf\xE9 council rejected it.");
+    CHECK(request_calls == 1);
+    CHECK(decoded["counts"]["inserted"] == 1);
+    CHECK(decoded["documents"][0]["encoding"] == "windows-1252");
     std::string binary("ab\0cd", 5);
     calls = 0;
     const DiffResult bad = parallax::diff_documents({"a.bin", binary}, {"b.txt", b_copy}, options);
