@@ -25,4 +25,14 @@ void grow_table(std::vector<std::uint32_t>& slots, std::size_t& mask, std::size_
   }
 }
 
+// An empty table big enough for `expected` entries without growing: for
+// callers that know about how many distinct entries are coming, so that no
+// doubling rehashes what is already in.
+inline void reserve_table(std::vector<std::uint32_t>& slots, std::size_t& mask, std::size_t expected) {
+  std::size_t capacity = 1024;
+  while (capacity < 2 * expected + 2) capacity *= 2;
+  slots.assign(capacity, 0);
+  mask = capacity - 1;
+}
+
 }  // namespace parallax

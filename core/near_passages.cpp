@@ -80,7 +80,9 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
 // The seeds whose key may occur more than once in the whole input, in
 // (doc, first) order: most keys occur once (a pair of words no other place
 // has), and those never make a hit.
-std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
+// `distinct_keys` is set to about how many distinct keys the seeds have (one
+// per repeating bit of the filter; exact unless keys share a bit).
+std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs, std::size_t& distinct_keys) {
   std::size_t at_most = 0;  // two per content word
   for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
   RepeatFilter filter(at_most, 3);
@@ -89,8 +91,9 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs) {
   filter.finish();
   // Reserved exactly: doubling held the old and new blocks together, 24 MB
   // of a 2 x 5 MB analysis's peak.
+  distinct_keys = filter.repeating_bits();
   std::vector<Seed> seeds;
-  seeds.reserve(repeats + filter.repeating_bits());
+  seeds.reserve(repeats + distinct_keys);
   for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
     if (filter.may_repeat(key)) seeds.push_back(seed);
   });
@@ -265,7 +268,7 @@ struct SeedIndex {
 };
 
 SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<Seed>& seeds,
-                      std::uint32_t max_occurrences) {
+                      std::size_t expected_keys, std::uint32_t max_occurrences) {
   struct Group {  // one per distinct key
     std::uint64_t key;
     std::uint32_t head, tail, count;
@@ -274,6 +277,10 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<S
   std::vector<std::uint32_t> slots;  // hash_slots.h
   std::size_t mask = 0;
   const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
+  // Sized for the keys expected: growing moved every group and rehashed
+  // every slot several times over.
+  groups.reserve(expected_keys);
+  reserve_table(slots, mask, expected_keys);
   SeedIndex index;
   index.next.assign(seeds.size(), kNone);
   for (std::uint32_t s = 0; s < seeds.size(); ++s) {
@@ -431,8 +438,9 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
 
 NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
   NearResult result;
-  const std::vector<Seed> seeds = collect_seeds(docs);
-  const SeedIndex index = index_seeds(docs, seeds, options.max_seed_occurrences);
+  std::size_t distinct_keys = 0;
+  const std::vector<Seed> seeds = collect_seeds(docs, distinct_keys);
+  const SeedIndex index = index_seeds(docs, seeds, distinct_keys, options.max_seed_occurrences);
 
   // Document by document (a), the hits of its seeds in later documents (b):
   // made in the order of a's words, grouped by b with a counting sort, so
