@@ -61,15 +61,21 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
   std::vector<std::uint32_t> content;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const NearDocument& doc = docs[d];
-    const std::uint32_t* keys = doc.keys.data();  // locals: visit() writes memory the compiler cannot rule out
-    content.clear();
-    for (std::uint32_t w = 0; w < doc.keys.size(); ++w)
-      if (doc.content[w]) content.push_back(w);
-    const std::uint32_t* positions = content.data();
-    const std::size_t n = content.size();
+    // Locals: visit() writes memory the compiler cannot rule out.
+    const std::uint32_t* keys = doc.keys.data();
+    const std::uint8_t* is_content = doc.content.data();
+    const auto words = static_cast<std::uint32_t>(doc.keys.size());
+    content.resize(words + 1);
+    std::uint32_t* positions = content.data();
+    std::size_t n = 0;
+    for (std::uint32_t w = 0; w < words; ++w) {  // no branch: a content word's place stays
+      positions[n] = w;
+      n += is_content[w];
+    }
     for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t u = positions[i];
       for (std::size_t step = 1; step <= 2 && i + step < n; ++step) {
-        const std::uint32_t u = positions[i], v = positions[i + step];
+        const std::uint32_t v = positions[i + step];
         if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
         visit(Seed{d, u, v + 1}, pair_key(keys[u], keys[v]));
       }
@@ -92,10 +98,11 @@ std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs, std::size
   // Reserved exactly: doubling held the old and new blocks together, 24 MB
   // of a 2 x 5 MB analysis's peak.
   distinct_keys = filter.repeating_bits();
-  std::vector<Seed> seeds;
-  seeds.reserve(repeats + distinct_keys);
+  // Exactly this many pass the filter (RepeatFilter::repeating_bits).
+  std::vector<Seed> seeds(repeats + distinct_keys);
+  Seed* out = seeds.data();
   for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
-    if (filter.may_repeat(key)) seeds.push_back(seed);
+    if (filter.may_repeat(key)) *out++ = seed;
   });
   return seeds;
 }
