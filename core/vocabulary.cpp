@@ -72,30 +72,43 @@ std::uint32_t Vocabulary::intern(std::string_view normalized_form) {
   return id;
 }
 
-std::uint32_t Vocabulary::id_of_surface(std::string_view surface, std::string& scratch) {
-  if ((surfaces_.size() + 1) * 2 > surface_slots_.size())
-    grow_table(surface_slots_, surface_mask_, surfaces_.size(), [&](std::uint32_t e) { return surfaces_[e].hash; });
-  const std::uint64_t h = hash_bytes(surface);
-  std::size_t i = h & surface_mask_;
-  const std::string_view seen = surface_bytes_;
-  while (surface_slots_[i] != 0) {
-    const Surface& s = surfaces_[surface_slots_[i] - 1];
-    if (s.hash == h && s.length == surface.size() && same_bytes(seen.data() + s.offset, surface.data(), s.length))
-      return s.id;
-    i = (i + 1) & surface_mask_;
-  }
+std::uint32_t Vocabulary::add_surface(std::string_view surface, std::uint64_t hash, std::size_t slot,
+                                      std::string& scratch) {
   scratch.clear();
   normalize_token(surface, scratch);
   const std::uint32_t id = intern(scratch);
-  surface_slots_[i] = static_cast<std::uint32_t>(surfaces_.size() + 1);
-  surfaces_.push_back({h, static_cast<std::uint32_t>(surface_bytes_.size()), static_cast<std::uint32_t>(surface.size()), id});
+  surface_slots_[slot] = static_cast<std::uint32_t>(surfaces_.size() + 1);
+  surfaces_.push_back({hash, static_cast<std::uint32_t>(surface_bytes_.size()), static_cast<std::uint32_t>(surface.size()), id});
   surface_bytes_.append(surface);
   return id;
 }
 
+// A surface form (as written) is normalized only the first time it is seen:
+// most tokens repeat a form already met, and finding it again is a hash and
+// a compare where normalizing is a pass of Unicode case folding. The lookup
+// is written into the loop over tokens, the hottest of the analysis.
 void Vocabulary::assign_ids(std::string_view text, Tokens& tokens) {
   std::string scratch;
-  for (Token& t : tokens) t.id = id_of_surface(text.substr(t.start, t.end - t.start), scratch);
+  for (Token& t : tokens) {
+    const std::string_view surface = text.substr(t.start, t.end - t.start);
+    if ((surfaces_.size() + 1) * 2 > surface_slots_.size())
+      grow_table(surface_slots_, surface_mask_, surfaces_.size(), [&](std::uint32_t e) { return surfaces_[e].hash; });
+    const std::uint64_t h = hash_bytes(surface);
+    std::size_t i = h & surface_mask_;
+    const char* const seen = surface_bytes_.data();
+    for (;; i = (i + 1) & surface_mask_) {
+      const std::uint32_t slot = surface_slots_[i];
+      if (slot == 0) {
+        t.id = add_surface(surface, h, i, scratch);
+        break;
+      }
+      const Surface& s = surfaces_[slot - 1];
+      if (s.hash == h && s.length == surface.size() && same_bytes(seen + s.offset, surface.data(), s.length)) {
+        t.id = s.id;
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace parallax

@@ -31,10 +31,10 @@ class Vocabulary {
   const std::string& form(std::uint32_t id) const { return forms_[id]; }
 
  private:
-  // Id of a surface form (as written), normalizing it only the first time it
-  // is seen: most tokens repeat a form already met, and finding it again is a
-  // hash and a compare where normalizing is a pass of Unicode case folding.
-  std::uint32_t id_of_surface(std::string_view surface, std::string& scratch);
+  // A surface form met for the first time: normalized, interned and
+  // remembered at `slot` of the surface table. Kept out of assign_ids' loop.
+  [[gnu::noinline]] std::uint32_t add_surface(std::string_view surface, std::uint64_t hash, std::size_t slot,
+                                              std::string& scratch);
 
   std::vector<std::string> forms_;        // id -> normalized form
   std::vector<std::uint64_t> form_hash_;  // id -> hash of its form
