@@ -1,6 +1,7 @@
 #include "near_passages.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 #include <utility>
 
@@ -28,11 +29,6 @@ std::uint64_t pair_key(std::uint32_t u, std::uint32_t v) {
   return static_cast<std::uint64_t>(std::min(u, v)) << 32 | std::max(u, v);
 }
 
-std::uint64_t seed_key(const std::vector<NearDocument>& docs, const Seed& seed) {
-  const std::vector<std::uint32_t>& keys = docs[seed.doc].keys;
-  return pair_key(keys[seed.first], keys[seed.end - 1]);
-}
-
 // A seed shared with a later document: word ranges in document a (the one
 // whose seeds are being visited) and in document b. 16 bytes: two long
 // documents make millions of hits; a seed spans at most kMaxSeedSpan words,
@@ -47,7 +43,7 @@ struct Hit {
 
 constexpr std::uint32_t kMaxWordsBetweenSeedWords = 3;
 // The widest seed: a content word and the second content word after it,
-// each gap at its widest (collect_seeds' test), both words included.
+// each gap at its widest (for_each_seed's test), both words included.
 constexpr std::uint32_t kMaxSeedSpan = 2 * kMaxWordsBetweenSeedWords + 2 + 1;
 static_assert(kMaxSeedSpan <= 255, "a seed's length must fit in Hit's byte");
 constexpr std::size_t kMaxChainLookBack = 64;
@@ -55,7 +51,7 @@ constexpr std::size_t kMaxChainLookBack = 64;
 // Seeds: each content word paired with the next two content words (so one
 // replaced or inserted word leaves a seed intact), as an unordered pair (so a
 // swap of neighbours does too), when they stand close together. Visited in
-// (doc, first) order, each with its key (seed_key).
+// (doc, first) order, each with its key (pair_key of its two words).
 template <typename Visit>
 void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
   std::vector<std::uint32_t> content;
@@ -72,39 +68,15 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
       positions[n] = w;
       n += is_content[w];
     }
+    // The next content word, then the one after (each gap at most
+    // kMaxWordsBetweenSeedWords words per step), written out: one loop body.
+    constexpr std::uint32_t kReach1 = kMaxWordsBetweenSeedWords + 1, kReach2 = 2 * kMaxWordsBetweenSeedWords + 2;
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint32_t u = positions[i];
-      for (std::size_t step = 1; step <= 2 && i + step < n; ++step) {
-        const std::uint32_t v = positions[i + step];
-        if (v - u > kMaxWordsBetweenSeedWords * step + step) continue;
-        visit(Seed{d, u, v + 1}, pair_key(keys[u], keys[v]));
-      }
+      if (i + 1 < n && positions[i + 1] - u <= kReach1) visit(Seed{d, u, positions[i + 1] + 1}, pair_key(keys[u], keys[positions[i + 1]]));
+      if (i + 2 < n && positions[i + 2] - u <= kReach2) visit(Seed{d, u, positions[i + 2] + 1}, pair_key(keys[u], keys[positions[i + 2]]));
     }
   }
-}
-
-// The seeds whose key may occur more than once in the whole input, in
-// (doc, first) order: most keys occur once (a pair of words no other place
-// has), and those never make a hit.
-// `distinct_keys` is set to about how many distinct keys the seeds have (one
-// per repeating bit of the filter; exact unless keys share a bit).
-std::vector<Seed> collect_seeds(const std::vector<NearDocument>& docs, std::size_t& distinct_keys) {
-  std::size_t at_most = 0;  // two per content word
-  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
-  RepeatFilter filter(at_most, 3);
-  std::size_t repeats = 0;
-  for_each_seed(docs, [&](const Seed&, std::uint64_t key) { repeats += filter.add(key); });
-  filter.finish();
-  // Reserved exactly: doubling held the old and new blocks together, 24 MB
-  // of a 2 x 5 MB analysis's peak.
-  distinct_keys = filter.repeating_bits();
-  // Exactly this many pass the filter (RepeatFilter::repeating_bits).
-  std::vector<Seed> seeds(repeats + distinct_keys);
-  Seed* out = seeds.data();
-  for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
-    if (filter.may_repeat(key)) *out++ = seed;
-  });
-  return seeds;
 }
 
 // The best-scoring runs of an alignment: each match scores 1 and each word
@@ -264,38 +236,58 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;  // no position, no slot
 
-// The seeds of each key, linked in seed order, which is (doc, first) order:
-// next[s] is the next seed with s's key, or kNone. A key that is no evidence
-// (one document only, or a common phrase) has its seeds left unlinked.
-// Built in one pass with a hash table of the distinct keys: sorting the seeds
-// by key (radix, two 16-bit passes) was a third of the stage.
+// The seeds whose key may occur more than once in the whole input, in
+// (doc, first) order, and the seeds of each key linked in that order: next[s]
+// is the next seed with s's key, or kNone. Most keys occur once (a pair of
+// words no other place has) and never make a hit: a first pass over the
+// seeds finds which keys may repeat (RepeatFilter), the second keeps those
+// seeds and links each to the last one of its key, through a hash table of
+// the distinct keys. A key that is no evidence (one document only, or a
+// common phrase) has its seeds left unlinked.
 struct SeedIndex {
+  std::vector<Seed> seeds;
   std::vector<std::uint32_t> next;          // seed -> next seed of its key, or kNone
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
 };
 
-SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<Seed>& seeds,
-                      std::size_t expected_keys, std::uint32_t max_occurrences) {
+SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_occurrences) {
+  std::size_t at_most = 0;  // two per content word
+  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
+  RepeatFilter filter(at_most, 3);
+  std::size_t repeats = 0;
+  for_each_seed(docs, [&](const Seed&, std::uint64_t key) { repeats += filter.add(key); });
+  filter.finish();
+  // Exactly this many seeds pass the filter (RepeatFilter::repeating_bits),
+  // with about one distinct key per repeating bit: every vector is sized
+  // once (doubling held the old and new blocks together, 24 MB of a 2 x 5 MB
+  // analysis's peak, and growing the table rehashed it several times over).
+  const std::size_t expected_keys = filter.repeating_bits();
+  const std::size_t kept = repeats + expected_keys;
+  SeedIndex index;
+  index.seeds.resize(kept);
+  index.next.assign(kept, kNone);
+  index.first_of_doc.assign(docs.size() + 1, static_cast<std::uint32_t>(kept));
   struct Group {  // one per distinct key
     std::uint64_t key;
     std::uint32_t head, tail, count;
   };
   std::vector<Group> groups;
+  groups.reserve(expected_keys);
   std::vector<std::uint32_t> slots;  // hash_slots.h
   std::size_t mask = 0;
-  const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
-  // Sized for the keys expected: growing moved every group and rehashed
-  // every slot several times over.
-  groups.reserve(expected_keys);
   reserve_table(slots, mask, expected_keys);
-  SeedIndex index;
-  index.next.assign(seeds.size(), kNone);
-  for (std::uint32_t s = 0; s < seeds.size(); ++s) {
-    const std::uint64_t key = seed_key(docs, seeds[s]);
-    if ((groups.size() + 1) * 2 > slots.size())
+  const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
+  std::uint32_t s = 0;
+  Seed* const seeds = index.seeds.data();  // pointers: the stores below could alias the vectors
+  std::uint32_t* const next = index.next.data();
+  std::uint32_t* const first_of_doc = index.first_of_doc.data();
+  for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
+    if (!filter.may_repeat(key)) return;
+    seeds[s] = seed;
+    if (first_of_doc[seed.doc] == kept) first_of_doc[seed.doc] = s;
+    if ((groups.size() + 1) * 2 > slots.size())  // only when keys shared filter bits
       grow_table(slots, mask, groups.size(), [&](std::uint32_t g) { return hash(groups[g].key); });
-    std::size_t i = hash(key) & mask;
-    for (;; i = (i + 1) & mask) {
+    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
       if (slots[i] == 0) {
         slots[i] = static_cast<std::uint32_t>(groups.size() + 1);
         groups.push_back({key, s, s, 1});
@@ -303,25 +295,23 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, const std::vector<S
       }
       Group& g = groups[slots[i] - 1];
       if (g.key == key) {
-        index.next[g.tail] = s;
+        next[g.tail] = s;
         g.tail = s;
         ++g.count;
         break;
       }
     }
-  }
+    ++s;
+  });
   std::vector<std::uint32_t>().swap(slots);
   for (const Group& g : groups) {
     const bool common_phrase = g.count > max_occurrences;
-    const bool several_docs = seeds[g.head].doc != seeds[g.tail].doc;
+    const bool several_docs = index.seeds[g.head].doc != index.seeds[g.tail].doc;
     if (common_phrase || !several_docs)
-      for (std::uint32_t s = g.head; s != kNone;) s = std::exchange(index.next[s], kNone);
+      for (std::uint32_t t = g.head; t != kNone;) t = std::exchange(index.next[t], kNone);
   }
   std::vector<Group>().swap(groups);
-  const std::size_t doc_count = docs.size();
-  index.first_of_doc.assign(doc_count + 1, static_cast<std::uint32_t>(seeds.size()));
-  for (std::uint32_t s = static_cast<std::uint32_t>(seeds.size()); s-- > 0;) index.first_of_doc[seeds[s].doc] = s;
-  for (std::size_t d = doc_count; d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
+  for (std::size_t d = docs.size(); d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
   return index;
 }
 
@@ -333,8 +323,12 @@ struct ChainScratch {
   struct Run {  // chain_pair's look-back shortcut
     std::uint32_t start, min_end_a;
   };
+  // The look-back reads the runs of the last kMaxChainLookBack hits only: a
+  // ring of them, not one per hit (millions between two long documents).
+  static constexpr std::size_t kRunRing = 128;
+  static_assert(kRunRing > kMaxChainLookBack, "the ring must hold every hit the look-back reads");
   UnionFind clusters;
-  std::vector<Run> runs;
+  std::array<Run, kRunRing> runs;
   std::vector<std::uint32_t> slot;
   std::vector<Extent> extents;
   std::vector<std::uint32_t> keys_a, keys_b;
@@ -355,9 +349,10 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
   // grow, so it stays true), and the smallest end in a among them. Once the
   // look-back meets a hit of i's own cluster it jumps over the hit's run, in
   // which every link would change nothing; the run's smallest end says
-  // whether the scan would have stopped inside it. Same clusters as visiting
-  // every hit, without walking the dozens of earlier hits of a copied stretch.
-  scratch.runs.resize(n);
+  // whether the scan would have stopped inside it (a jump past the look-back
+  // limit ends the scan, as the limit would). Same clusters as visiting every
+  // hit, without walking the dozens of earlier hits of a copied stretch.
+  constexpr std::size_t kRing = ChainScratch::kRunRing - 1;
   ChainScratch::Run* runs = scratch.runs.data();
   runs[0] = {0, hits[0].end_a()};
   for (std::size_t i = 1; i < n; ++i) {
@@ -374,15 +369,16 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
         root = clusters.link(root, clusters.find(static_cast<std::uint32_t>(g)));
         in_root = true;
       }
-      if (in_root && runs[g].start < g) {
-        if (first_a > runs[g].min_end_a + reach) break;  // the scan stops inside the run
-        g = runs[g].start;
+      const ChainScratch::Run& run = runs[g & kRing];
+      if (in_root && run.start < g) {
+        if (first_a > run.min_end_a + reach) break;  // the scan stops inside the run
+        g = run.start;
       }
     }
-    const ChainScratch::Run& before = runs[i - 1];
+    const ChainScratch::Run& before = runs[(i - 1) & kRing];
     const bool joined = clusters.is_child_of(static_cast<std::uint32_t>(i - 1), root) ||
                         clusters.find(static_cast<std::uint32_t>(i - 1)) == root;
-    runs[i] = joined ? ChainScratch::Run{before.start, std::min(before.min_end_a, h.end_a())}
+    runs[i & kRing] = joined ? ChainScratch::Run{before.start, std::min(before.min_end_a, h.end_a())}
                      : ChainScratch::Run{static_cast<std::uint32_t>(i), h.end_a()};
   }
   // Each cluster's extent in both documents. A cluster of one hit holds two
@@ -445,9 +441,8 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
 
 NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
   NearResult result;
-  std::size_t distinct_keys = 0;
-  const std::vector<Seed> seeds = collect_seeds(docs, distinct_keys);
-  const SeedIndex index = index_seeds(docs, seeds, distinct_keys, options.max_seed_occurrences);
+  const SeedIndex index = index_seeds(docs, options.max_seed_occurrences);
+  const std::vector<Seed>& seeds = index.seeds;
 
   // Document by document (a), the hits of its seeds in later documents (b):
   // made in the order of a's words, grouped by b with a counting sort, so
