@@ -92,6 +92,12 @@ std::uint32_t SimilarityModel::term_of_token(const Token& token) {
   return us_term_;
 }
 
+std::uint32_t SimilarityModel::word_key(const Token& token) const {
+  if (token.capitalized && us_term_ != 0 && vocabulary_.form(token.id) == "us") return us_term_ - 1;
+  if (token.id < term_of_vocab_.size() && term_of_vocab_[token.id] != 0) return term_of_vocab_[token.id] - 1;
+  return kGroupKeyBase | token.id;  // not a term: apart from every term id
+}
+
 const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term) const {
   return term_groups_[term];
 }
@@ -223,17 +229,25 @@ PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   return f;
 }
 
-double SimilarityModel::similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
-  if (matched) overlap(a, b, matched);
-  const PairFeatures f = features(a, b);
+PairFeatures identical_pair_features() {
+  PairFeatures f{};
+  for (std::size_t k : {kWeightedDice, kMinContainment, kMaxContainment, kWordDice, kBigramDice})
+    f[k] = 1;
+  for (std::size_t k = kNgramDice2; k <= kNgramMaxPrecision4; ++k) f[k] = 1;
+  return f;
+}
+
+double paraphrase_score(const PairFeatures& f) {
   if (f[kWeightedDice] <= 0) return 0;
-  double z = kParaphraseBias;
-  for (std::size_t k = 0; k < kFeatureCount; ++k) z += kParaphraseWeights[k] * f[k];
-  // The logistic half relative to its value for identical sentences (every
-  // overlap feature 1, no mismatch), so that identical sentences score 1.
-  double same = kParaphraseBias;
-  for (std::size_t k = kWeightedDice; k <= kBigramDice; ++k) same += kParaphraseWeights[k];
-  const double logistic = std::min(1.0, (1.0 + std::exp(-same)) / (1.0 + std::exp(-z)));
+  const auto linear = [](const PairFeatures& x) {
+    double z = kParaphraseBias;
+    for (std::size_t k = 0; k < kFeatureCount; ++k) z += kParaphraseWeights[k] * x[k];
+    return z;
+  };
+  // The logistic half relative to its value for identical sentences, so that
+  // identical sentences score 1.
+  static const double same = linear(identical_pair_features());
+  const double logistic = std::min(1.0, (1.0 + std::exp(-same)) / (1.0 + std::exp(-linear(f))));
   const double dice = f[kWeightedDice] * (f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0);
   return std::min(1.0, kParaphraseBlend * dice + (1 - kParaphraseBlend) * logistic);
 }

@@ -22,7 +22,7 @@ const dir = path.join(root, '../shared/corpus/paraphrase');
 const args = process.argv.slice(2);
 const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',').map(Number) : []);
 const kL2 = 1e-3;  // per pair, on the weights (not the bias)
-const kBlend = 0.5, kNumberMismatch = 0.9;  // as in core/sentence_similarity.h
+const kBlend = 0.6, kNumberMismatch = 0.9;  // as in core/sentence_similarity.h
 const kDice = 0, kNumbersDiffer = 5;         // feature columns (enum PairFeature)
 
 const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -53,8 +53,9 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 const linear = (w, x) => w[0] + x.reduce((s, v, k) => s + w[k + 1] * v, 0);
 // The paraphrase score as SimilarityModel::similarity computes it.
 // The logistic half is taken relative to its value for identical sentences
-// (the five overlap features 1, no mismatch), capped at 1.
-const same = (w) => w[0] + w[1] + w[2] + w[3] + w[4] + w[5];
+// (identical_pair_features(): the overlap features 1, no mismatch), capped at 1.
+const kOverlapColumns = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+const same = (w) => w[0] + kOverlapColumns.reduce((s, k) => s + w[k + 1], 0);
 const score = (w, x) => (x[kDice] <= 0 ? 0
   : Math.min(1, kBlend * x[kDice] * (x[kNumbersDiffer] > 0 ? kNumberMismatch : 1) +
                   (1 - kBlend) * Math.min(1, sigmoid(linear(w, x)) / sigmoid(same(w)))));

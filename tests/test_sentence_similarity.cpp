@@ -13,14 +13,15 @@ using parallax::score_sentence_pairs;
 
 namespace {
 
-double score(const std::string& a, const std::string& b) {
+double score(const std::string& a, const std::string& b,
+             parallax::PairScore kind = parallax::PairScore::kParaphrase) {
   // Filler pairs give the weights a realistic background, as a batch would.
   std::vector<std::pair<std::string, std::string>> pairs = {
       {a, b},
       {"The council approved the budget for schools on Monday.", "A storm closed the harbour."},
       {"Ticket prices rose again this year.", "The museum reopened after repairs."},
       {"Officials said the vote would be held in spring.", "Fans queued overnight for the final."}};
-  return score_sentence_pairs(pairs)[0];
+  return score_sentence_pairs(pairs, kind)[0];
 }
 
 }  // namespace
@@ -99,7 +100,8 @@ TEST_CASE("similarity: the fact score credits a sentence contained in a longer o
 
 TEST_CASE("similarity: a negated counterpart, another name or another number scores lower") {
   const std::string a = "The minister said the talks with the unions will resume on Monday.";
-  CHECK(score(a, "The minister said the talks with the unions will not resume on Monday.") < score(a, a) - 0.05);
+  // The margin is what the weights fitted on MSRP give a negation (about 0.04).
+  CHECK(score(a, "The minister said the talks with the unions will not resume on Monday.") < score(a, a) - 0.03);
   const std::string b = "Rescuers pulled 12 people from the collapsed building in Lyon.";
   const double same = score(b, "Rescuers pulled 12 people from the collapsed building in Lyon on Friday.");
   CHECK(score(b, "Rescuers pulled 15 people from the collapsed building in Lyon on Friday.") < same - 0.05);
@@ -207,7 +209,9 @@ TEST_CASE("similarity: \"US\" with a capital is the country, as \"U.S.\"; \"us\"
   CHECK(us == doctest::Approx(1.0));
   // Without the rule "US" is the pronoun and the country is unmatched.
   CHECK(score("US troops left the northern base.", "Troops left the northern base.") < 0.9);
-  CHECK(score("The troops showed us the base.", "The troops showed the base.") == doctest::Approx(1.0));
+  // The pronoun adds no content (the fact score reads content words only).
+  CHECK(score("The troops showed us the base.", "The troops showed the base.", parallax::PairScore::kFact) ==
+        doctest::Approx(1.0));
   CHECK(score("US officials deny the report.", "United States officials deny the report.") > 0.9);
 }
 
@@ -217,4 +221,29 @@ TEST_CASE("similarity: US states as news agencies abbreviate them match the stat
   CHECK(score("Storm floods N.Y. subway.", "Storm floods New York subway.") > 0.9);
   // An abbreviation that is also an English word is left alone.
   CHECK(score("An ill man was treated at the hospital.", "An Illinois man was treated at the hospital.") < 0.9);
+}
+
+TEST_CASE("similarity: the paraphrase score reads the words around the content words") {
+  // The same content words ("talks", "resume", "capital") in other phrasing:
+  // the fact score (content words only) sees no difference, the paraphrase
+  // score's word n-grams do.
+  const std::string a = "The talks will resume in the capital.";
+  const std::string b = "The talks could resume at the capital.";
+  CHECK(score(a, b, parallax::PairScore::kFact) == doctest::Approx(1.0));
+  CHECK(score(a, b) < 0.99);
+  CHECK(score(a, b) > 0.8);
+  // British and American spellings are one word in n-grams too.
+  CHECK(score("They honour the neighbouring town.", "They honor the neighboring town.") == doctest::Approx(1.0));
+}
+
+TEST_CASE("similarity: the paraphrase features hold the word n-grams") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Police detained dozens of protesters in the capital.", "Police detained dozens of protesters in the capital."},
+      {"Police detained dozens of protesters in the capital.", "In the capital, police detained dozens of protesters."}};
+  const auto f = parallax::sentence_pair_features(pairs);
+  const auto same = parallax::identical_pair_features();
+  for (std::size_t k = 0; k < parallax::kFeatureCount; ++k) CHECK(f[0][k] == doctest::Approx(same[k]));
+  CHECK(f[1][parallax::kWeightedDice] == doctest::Approx(1.0));
+  CHECK(f[1][parallax::kNgramDice2] < 1.0);
+  CHECK(f[1][parallax::kNgramDice2] > f[1][parallax::kNgramDice4]);
 }
