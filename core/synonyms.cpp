@@ -47,9 +47,25 @@ std::string american_spelling(std::string_view word) {
   return w;
 }
 
+// "u.n." -> "un", "e.u." -> "eu": an initialism written with periods (single
+// letters, each followed by one) is the same word as without them ("UN",
+// "EU"). Other words, and the times "a.m." and "p.m." (not "PM", the prime
+// minister), are returned as they are.
+std::string_view without_initial_periods(std::string_view word, std::string& buffer) {
+  if (word.size() < 4 || word.size() % 2 != 0 || word == "a.m." || word == "p.m.") return word;
+  for (std::size_t i = 0; i < word.size(); i += 2)
+    if (word[i + 1] != '.' || word[i] < 'a' || word[i] > 'z') return word;
+  buffer.clear();
+  for (std::size_t i = 0; i < word.size(); i += 2) buffer += word[i];
+  return buffer;
+}
+
 }  // namespace
 
-std::string comparison_stem(std::string_view word) { return stem_english(american_spelling(word)); }
+std::string comparison_stem(std::string_view word) {
+  std::string buffer;
+  return stem_english(american_spelling(without_initial_periods(word, buffer)));
+}
 
 std::string synonym_key(std::string_view lemma) {
   std::string key;

@@ -50,7 +50,8 @@ std::string synonym_key(std::string_view lemma);
 // "-isation" ("organised" -> "organized"), "-tre" / "-bre" at the end
 // ("centre" -> "center", "fibres" -> "fibers"). The folding is by rule, not by
 // list: it may fold a word with no American twin, which is harmless because
-// every word is folded the same way before it is compared.
+// every word is folded the same way before it is compared. An initialism
+// written with periods loses them ("u.n." -> "un"), so that "U.N." is "UN".
 std::string comparison_stem(std::string_view word);
 
 }  // namespace parallax

@@ -247,3 +247,15 @@ TEST_CASE("similarity: the paraphrase features hold the word n-grams") {
   CHECK(f[1][parallax::kNgramDice2] < 1.0);
   CHECK(f[1][parallax::kNgramDice2] > f[1][parallax::kNgramDice4]);
 }
+
+TEST_CASE("similarity: an initialism with periods is the same word without them") {
+  using parallax::comparison_stem;
+  CHECK(comparison_stem("u.n.") == comparison_stem("un"));
+  CHECK(comparison_stem("e.u.") == comparison_stem("eu"));
+  CHECK(comparison_stem("u.k.") == comparison_stem("uk"));
+  CHECK(comparison_stem("p.m.") != comparison_stem("pm"));  // a time, not the prime minister
+  CHECK(comparison_stem("w.va.") == "w.va.");                // not single letters: kept
+  CHECK(score("Russia vetoes the UN resolution on Syria.", "Russia vetoes the U.N. resolution on Syria.") ==
+        doctest::Approx(1.0));
+  CHECK(score("EU leaders meet in Brussels.", "E.U. leaders meet in Brussels.") == doctest::Approx(1.0));
+}
