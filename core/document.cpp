@@ -23,19 +23,24 @@ std::string hex_byte(unsigned char b) {
 
 std::string quoted(std::string_view name) { return std::string(name); }
 
-bool is_blank(std::string_view text) {
+[[gnu::noinline]] bool is_blank(std::string_view text) {
   for (unsigned char c : text)
     if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) return false;
   return true;
 }
 
-DecodeResult failure(std::string code, std::string message, std::size_t byte) {
+// Cold paths (errors, UTF-16, Windows-1252) and the scans over the bytes are
+// functions of their own ([[gnu::noinline]]), not inlined into one big
+// decode: V8 compiles a hot WASM function with its optimising compiler in
+// the background, a cost that grows faster than the function's size, and
+// the whole decode was a 12 KB function of which only the UTF-8 scans run.
+[[gnu::noinline]] DecodeResult failure(std::string code, std::string message, std::size_t byte) {
   DecodeResult r;
   r.error = {std::move(code), std::move(message), byte};
   return r;
 }
 
-DecodeResult decode_utf16(std::string_view name, std::string_view bytes, bool little_endian) {
+[[gnu::noinline]] DecodeResult decode_utf16(std::string_view name, std::string_view bytes, bool little_endian) {
   DecodeResult r;
   r.ok = true;
   r.decoded.encoding = little_endian ? "utf-16le" : "utf-16be";
@@ -94,7 +99,7 @@ namespace {
 // Control bytes other than tab, line feed, carriage return and form feed.
 // Eight bytes at a time: a block with no byte below 0x20 and no 0x7F (most
 // of any text) is skipped with a few word operations.
-std::size_t count_control_bytes(std::string_view bytes) {
+[[gnu::noinline]] std::size_t count_control_bytes(std::string_view bytes) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   const auto is_control = [](unsigned char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
@@ -117,7 +122,7 @@ std::size_t count_control_bytes(std::string_view bytes) {
 
 }  // namespace
 
-std::size_t find_invalid_utf8(std::string_view bytes) {
+[[gnu::noinline]] std::size_t find_invalid_utf8(std::string_view bytes) {
   std::size_t pos = 0;
   while (pos < bytes.size()) {
     // Skip ASCII eight bytes at a time.
@@ -144,7 +149,7 @@ namespace {
 
 // True when the text holds a letter or a digit: something the tokenizer
 // makes a word of. A file of dashes and asterisks has nothing to compare.
-bool has_word_character(std::string_view text) {
+[[gnu::noinline]] bool has_word_character(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     const DecodedCodePoint d = decode_utf8(text, pos);
     const CharClass c = classify(d.code_point);
@@ -152,6 +157,36 @@ bool has_word_character(std::string_view text) {
     pos += d.length;
   }
   return false;
+}
+
+// Bytes that are not valid UTF-8 (the first bad one at `bad`) read as
+// Windows-1252, when they look like text in it.
+[[gnu::noinline]] DecodeResult decode_cp1252(std::string_view name, std::string_view bytes, std::size_t bad) {
+  if (!looks_like_cp1252(bytes))
+    return failure("not-text",
+                   quoted(name) + ": not readable as text (invalid UTF-8 byte " +
+                       hex_byte(static_cast<unsigned char>(bytes[bad])) + " at byte " +
+                       std::to_string(bad) + ", and too many control bytes for Windows-1252)",
+                   bad);
+  DecodeResult r;
+  r.ok = true;
+  r.decoded.encoding = "windows-1252";
+  r.decoded.text.reserve(bytes.size() + bytes.size() / 8);
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      r.decoded.text += static_cast<char>(c);
+    } else if (c < 0xA0) {
+      const char32_t cp = kCp1252High[c - 0x80];
+      append_utf8(r.decoded.text, cp ? cp : static_cast<char32_t>(c));
+    } else {
+      append_utf8(r.decoded.text, c);
+    }
+  }
+  r.decoded.notices.push_back(quoted(name) + ": not valid UTF-8 (byte " +
+                              hex_byte(static_cast<unsigned char>(bytes[bad])) + " at byte " +
+                              std::to_string(bad) + "), decoded as Windows-1252");
+  if (is_blank(r.decoded.text)) return failure("empty", quoted(name) + ": the file holds no text", 0);
+  return r;
 }
 
 DecodeResult decode_bytes(std::string_view name, std::string_view bytes, std::string_view* utf8_body) {
@@ -199,30 +234,7 @@ DecodeResult decode_bytes(std::string_view name, std::string_view bytes, std::st
     r.ok = true;
     return r;
   }
-  if (!looks_like_cp1252(bytes))
-    return failure("not-text",
-                   quoted(name) + ": not readable as text (invalid UTF-8 byte " +
-                       hex_byte(static_cast<unsigned char>(bytes[bad])) + " at byte " +
-                       std::to_string(bad) + ", and too many control bytes for Windows-1252)",
-                   bad);
-  r.ok = true;
-  r.decoded.encoding = "windows-1252";
-  r.decoded.text.reserve(bytes.size() + bytes.size() / 8);
-  for (unsigned char c : bytes) {
-    if (c < 0x80) {
-      r.decoded.text += static_cast<char>(c);
-    } else if (c < 0xA0) {
-      const char32_t cp = kCp1252High[c - 0x80];
-      append_utf8(r.decoded.text, cp ? cp : static_cast<char32_t>(c));
-    } else {
-      append_utf8(r.decoded.text, c);
-    }
-  }
-  r.decoded.notices.push_back(quoted(name) + ": not valid UTF-8 (byte " +
-                              hex_byte(static_cast<unsigned char>(bytes[bad])) + " at byte " +
-                              std::to_string(bad) + "), decoded as Windows-1252");
-  if (is_blank(r.decoded.text)) return failure("empty", quoted(name) + ": the file holds no text", 0);
-  return r;
+  return decode_cp1252(name, bytes, bad);
 }
 
 }  // namespace
