@@ -234,6 +234,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     doc.title = first_line_title(doc.text);
     report.documents.push_back(std::move(doc));
   }
+  if (options.release_input) options.release_input();
 
   // Tokens, shared ids and sentences.
   Vocabulary vocabulary;

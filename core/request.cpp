@@ -143,10 +143,12 @@ Parsed parse(std::string_view request_json, std::string_view data) {
 
 }  // namespace
 
-std::string analyze_request(std::string_view request_json, std::string_view data) {
+std::string analyze_request(std::string_view request_json, std::string_view data,
+                            const std::function<void()>& release_data) {
   try {
-    const Parsed p = parse(request_json, data);
+    Parsed p = parse(request_json, data);
     if (!p.error.empty()) return error_to_json("bad-request", p.error);
+    p.analysis.release_input = release_data;
     if (p.test_allocate_bytes) allocate_and_free(p.test_allocate_bytes);
     return report_to_json(analyze(p.inputs, p.analysis), p.output);
   } catch (const std::bad_alloc&) {

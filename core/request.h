@@ -21,11 +21,14 @@
 // up to the data's length).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace parallax {
 
-std::string analyze_request(std::string_view request_json, std::string_view data);
+// release_data: called once `data` is no longer read (AnalysisOptions::release_input).
+std::string analyze_request(std::string_view request_json, std::string_view data,
+                            const std::function<void()>& release_data = {});
 
 }  // namespace parallax

@@ -4,12 +4,14 @@
 
 #include "analyze.h"
 #include "report_json.h"
+#include "request.h"
 #include "unicode.h"
 
 using parallax::analyze;
 using parallax::AnalysisOptions;
 using parallax::InputDocument;
 using parallax::OffsetUnit;
+using parallax::report_to_json;
 
 namespace {
 
@@ -96,6 +98,39 @@ TEST_CASE("analyze: documents get a title, word count and coverage") {
   CHECK(report.overlap[0][1] == doctest::Approx(11.0 / report.documents[0].words));
   CHECK(report.overlap[0][2] == 0.0);
   CHECK(report.documents[0].sentences.size() == 2);
+}
+
+TEST_CASE("analyze: the input bytes may be freed once release_input is called") {
+  // kDocB twice in one buffer (one copy refused as empty before it), as the WASM door passes them.
+  std::string data = kDocA + kDocB;
+  const std::string data_copy = data;
+  const auto expected = report_to_json(analyze({{"a.txt", kDocA}, {"empty.txt", ""}, {"b.txt", kDocB}}, {}), {});
+  int calls = 0;
+  AnalysisOptions options;
+  options.release_input = [&] {  // overwrite and free: nothing may read them after this
+    ++calls;
+    data.assign(data.size(), '#');
+    std::string().swap(data);
+  };
+  const std::string_view view(data);
+  const auto report = analyze({{"a.txt", view.substr(0, kDocA.size())}, {"empty.txt", view.substr(0, 0)},
+                               {"b.txt", view.substr(kDocA.size())}}, options);
+  CHECK(calls == 1);
+  CHECK(report.documents[0].text == kDocA);
+  CHECK(report_to_json(report, {}) == expected);
+  SUBCASE("also through a request") {
+    std::string bytes = data_copy;
+    int request_calls = 0;
+    const std::string request = R"({"documents":[{"name":"a.txt","size":)" + std::to_string(kDocA.size()) +
+                                R"(},{"name":"b.txt","size":)" + std::to_string(kDocB.size()) + "}]}";
+    const auto out = parallax::analyze_request(request, bytes, [&] {
+      ++request_calls;
+      bytes.assign(bytes.size(), '#');
+    });
+    CHECK(request_calls == 1);
+    CHECK(out == parallax::analyze_request(request, data_copy));
+    CHECK(out.find("Supporters") != std::string::npos);
+  }
 }
 
 TEST_CASE("analyze: bad files are rejected by name and the rest is still compared") {

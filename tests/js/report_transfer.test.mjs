@@ -1,7 +1,7 @@
 // The report's way to the page (web/src/report_transfer.js): the core's UTF-8 bytes, cut into
 // parts by a scan that follows strings and brackets, give the same object as JSON.parse of the
 // whole, keys in the same order; and the WASM binding's analyze_utf8 gives analyze's report as
-// bytes.
+// bytes (its `released` callback called once the bytes are copied in).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join_report } from '../../web/src/report_transfer.js';
@@ -49,6 +49,21 @@ test('a long text is scanned across many pauses and comes back whole', async () 
   await same_as_parse(JSON.stringify({ documents: [{ name: 'long', text }, { name: 'b', text: 'b' }], tail: [1] }));
 });
 
+test('a long top-level array is parsed in batches and comes back whole, in order, pretty-printed or not', async () => {
+  // About 1.3 MB of entities: several batches, with brackets, commas and quotes inside strings.
+  const entities = Array.from({ length: 6000 }, (_, i) => ({
+    id: i + 1,
+    type: i % 3 ? 'PERSON' : 'DATE',
+    name: `Mayor “${i}” said "]," {x} [y] \\ é`,
+    mentions: [{ doc: i % 2, start: i * 10, end: i * 10 + 7 }, { doc: 1, start: 3, end: 9 }],
+    values: i % 5 ? [] : [[1, 2], [3]],
+  }));
+  const report = { documents: [{ name: 'a', text: 'x' }], entities, passages: [], facts: [[]], tail: 'end' };
+  await same_as_parse(JSON.stringify(report));
+  await same_as_parse(JSON.stringify(report, null, 2));
+  await assert.rejects(join(JSON.stringify(report).replace('"tail"', '{"tail"')), /could not be read/);
+});
+
 test('broken bytes are refused with a message naming the byte, not a wrong report', async () => {
   await assert.rejects(join('{"documents":[{"name":"a","text":"x"}'), /could not be read.*at byte/);
   await assert.rejects(join('{"a":1 "b":2}'), /could not be read/);
@@ -63,7 +78,15 @@ test('WASM: analyze_utf8 is analyze as UTF-8 bytes, and the page reads it back a
   const fs = await import('node:fs');
   const buffers = files.map((f) => fs.readFileSync(f));
   const request = { documents: files.map((f, i) => ({ name: f.split('/').pop(), size: buffers[i].length })), options };
-  const out = core.analyze_utf8(JSON.stringify(request), new Uint8Array(Buffer.concat(buffers)));
+  // `released` runs once the module holds its copy: the worker then lets its own go (detached);
+  // here the caller's bytes are wiped instead, and the report must not change.
+  const data = new Uint8Array(Buffer.concat(buffers));
+  let released = 0;
+  const out = core.analyze_utf8(JSON.stringify(request), data, () => {
+    released++;
+    data.fill(0);
+  });
+  assert.equal(released, 1);
   assert.ok(out instanceof Uint8Array);
   assert.equal(out.byteOffset, 0);
   assert.equal(out.buffer.byteLength, out.length, 'its own buffer, not a view of the module memory');
@@ -71,4 +94,7 @@ test('WASM: analyze_utf8 is analyze as UTF-8 bytes, and the page reads it back a
   const joined = await join_report(out, new Slicer(() => true, 0));
   assert.deepEqual(joined, JSON.parse(json));
   assert.ok(joined.documents.every((d) => d.text.length > 0));
+  // Without a function to call, the same report.
+  const again = core.analyze_utf8(JSON.stringify(request), new Uint8Array(Buffer.concat(buffers)), null);
+  assert.equal(new TextDecoder().decode(again), json);
 });

@@ -29,7 +29,7 @@ import { render_messages } from './messages.js';
 import { add_rows_sliced, kMatrixLimit, percent, render_overview } from './overview.js';
 import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_sliced } from './render_columns.js';
-import { join_report } from './report_transfer.js';
+import { join_report, let_go } from './report_transfer.js';
 import { reveal } from './reveal.js';
 import { Progress } from './progress.js';
 import { ScrollSync } from './scroll_sync.js';
@@ -499,7 +499,12 @@ async function analyse() {
     // (worker_client.js), so its memory is given back before the report is parsed and rendered.
     const { report_bytes } = await client.request('analyze', { request, data }, [data.buffer]);
     if (run !== state.run) return;
-    const report = await join_report(report_bytes, new Slicer(() => run === state.run));
+    let report;
+    try {
+      report = await join_report(report_bytes, new Slicer(() => run === state.run));
+    } finally {
+      let_go(report_bytes);
+    }
     if (report.error) throw report.error;
     await render_report(report, settings);
     if (run !== state.run) return;

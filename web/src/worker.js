@@ -38,13 +38,17 @@ const actions = {
     return { ready: true };
   },
 
-  // payload: {request: object, data: Uint8Array}. Answers {report_bytes}: the core's report as
+  // payload: {request: object, data: Uint8Array, its buffer this worker's own}. Answers {report_bytes}: the core's report as
   // UTF-8 bytes, copied once out of the module's memory and handed over without copying; the
   // page cuts them into parts and parses one per time slice (report_transfer.js). Nothing of the
   // report is made here: no string, no objects, no garbage left in this worker.
   async analyze({ request, data }) {
     const parallax = await core();
-    const bytes = parallax.analyze_utf8(JSON.stringify(request), data);
+    // Once the module has its copy, this one is let go at once (detached: transfer(0) frees an
+    // ArrayBuffer's memory there and then, where dropping it waits for a collection that a
+    // worker busy in WASM never runs); the module frees its own copy once every document is
+    // decoded. Two 5 MB articles: 20 MB less beside the module at its largest.
+    const bytes = parallax.analyze_utf8(JSON.stringify(request), data, () => data.buffer.transfer?.(0));
     return new Transfer({ report_bytes: bytes }, [bytes.buffer]);
   },
 
