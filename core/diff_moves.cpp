@@ -21,12 +21,16 @@ bool ends_sentence_at(const DiffSide& s, std::uint32_t end) {
   return end >= s.size() || s.tokens->line_breaks_before(end) > 0 || s.ends_sentence(end - 1);
 }
 
+// The steps of both classes below are functions of their own
+// ([[gnu::noinline]]): inlined into find_moves they made one 8.4 KB WASM
+// function, which V8's optimising compiler took 3.5 MB of memory and tens of
+// ms of a background thread to compile (docs/diff.md, "Memory and start-up").
 class MoveFinder {
  public:
   MoveFinder(const DiffSide& a, const DiffSide& b, const MoveOptions& options)
       : a_(a), b_(b), options_(options) {}
 
-  void run(std::vector<DiffEdit>& edits) {
+  [[gnu::noinline]] void run(std::vector<DiffEdit>& edits) {
     norm_a_.assign(a_.size(), kNone);
     norm_b_.assign(b_.size(), kNone);
     source_end_.assign(a_.size(), 0);
@@ -75,7 +79,7 @@ class MoveFinder {
   }
 
   // Claims moves inside the inserted stretch b[begin, end), in reading order.
-  void scan(std::uint32_t begin, std::uint32_t end) {
+  [[gnu::noinline]] void scan(std::uint32_t begin, std::uint32_t end) {
     std::uint32_t j = begin;
     while (j + kMoveSeedTokens <= end) {
       const std::uint64_t h = seed_hash(norm_b_, j);
@@ -101,7 +105,7 @@ class MoveFinder {
   }
 
   // Cuts the moves out of their delete and insert edits.
-  void rebuild(std::vector<DiffEdit>& edits) const {
+  [[gnu::noinline]] void rebuild(std::vector<DiffEdit>& edits) const {
     std::vector<DiffEdit> out;
     out.reserve(edits.size() + moves_.size() * 3);
     std::size_t next_move = 0;
@@ -154,7 +158,7 @@ class LeadingWords {
   LeadingWords(std::vector<DiffEdit>& edits, const DiffSide& a, const DiffSide& b)
       : edits_(edits), a_(a), b_(b) {}
 
-  void run() {
+  [[gnu::noinline]] void run() {
     for (std::size_t p = 0; p < edits_.size(); ++p)
       if (edits_[p].op == DiffOp::kMove)
         while (claim(p)) {
@@ -163,7 +167,7 @@ class LeadingWords {
   }
 
  private:
-  bool claim(std::size_t p) {
+  [[gnu::noinline]] bool claim(std::size_t p) {
     DiffEdit& move = edits_[p];
     const std::uint32_t i = move.a_begin, j = move.b_begin;
     if (i == 0 || j == 0) return false;
@@ -207,7 +211,7 @@ class LeadingWords {
   }
 
   // Drops edits left empty and joins equal edits that now touch.
-  void tidy() {
+  [[gnu::noinline]] void tidy() {
     std::vector<DiffEdit> out;
     out.reserve(edits_.size());
     for (const DiffEdit& e : edits_) {

@@ -218,6 +218,9 @@ class Tokenizer {
 
 }  // namespace
 
-Tokens tokenize(std::string_view text) { return Tokenizer(text).run(); }
+// Not inlined into its callers (the word diff calls it per block of text): in
+// WASM one function of its own is compiled once by V8's optimising compiler,
+// rather than again inside each large caller.
+[[gnu::noinline]] Tokens tokenize(std::string_view text) { return Tokenizer(text).run(); }
 
 }  // namespace parallax
