@@ -172,4 +172,38 @@ describe('large input', () => {
       await browser.close();
     }
   });
+
+  test('a column of hundreds of chunks (put in place a batch at a time) is whole, in order, and its last marks light their twins', async () => {
+    h.require_build();
+    const browser = await h.launch();
+    try {
+      const { page } = await h.open_page(browser.context, h.file_url());
+      // Two articles of about 900 KB (some 220 chunks of 4,000 characters each, past the 150 put
+      // in with the column), sharing one paragraph near their ends, and one more apart.
+      const line = (a, i) => `Line ${i} of report ${a} counts ${(a * 7919 + i * 104729) % 100003} boats in the northern bay today.`;
+      const shared = 'The coastguard said the two trawlers were towed back to the harbour before the storm reached the bay.';
+      const files = [0, 1].map((a) => {
+        const lines = Array.from({ length: 12000 }, (_, i) => line(a, i));
+        lines[11500] = shared;
+        lines[a ? 300 : 600] = `Another shared line: the harbour master closed the northern quay for repairs until spring.`;
+        return { name: `longer-${a}.txt`, text: lines.join('\n') };
+      });
+      const n = await h.drop_files(page, files);
+      assert.equal(await h.wait_analysis(page, n), 'done');
+      const cols = await h.columns(page);
+      assert.deepEqual(cols.map((c) => c.text), files.map((f) => f.text), 'every chunk in place, in order');
+      const chunks = await page.$$eval('.column-text', (panes) => panes.map((p) => p.querySelectorAll(':scope > .chunk').length));
+      assert.ok(chunks.every((c) => c > 200), `chunks per column: ${chunks}`);
+      assert.ok(h.fully_marked(cols[0], shared) && h.fully_marked(cols[1], shared));
+      // The twin of a mark in one of the last chunks is lit: the marks the page indexed are those
+      // in the page.
+      const mark = page.locator('.column').first().locator('mark[data-passage]').last();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      const lit = await page.$$eval('.column:nth-child(2) mark.twin', (marks) => marks.map((m) => m.textContent).join(''));
+      assert.ok(lit.includes('towed back to the harbour'), lit);
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -37,15 +37,38 @@ export function render_columns(container, columns) {
 export async function render_columns_sliced(container, columns, slicer) {
   const index = new Map();
   const nodes = [];
+  const later = []; // [column text, its chunks past the first kChunkBatch]
   for (const [position, column] of columns.entries()) {
     const starts = chunk_starts(column.text);
     const text = el('div', { class: 'column-text' });
     text.append(await build_fragment_sliced(column.text, column.highlights, starts, indexer(index), slicer));
+    if (text.children.length > kChunkBatch) later.push([text, [...text.children].slice(kChunkBatch)]);
     nodes.push(column_node(column, position, text));
     if (slicer.due()) await slicer.pause();
   }
-  swap(container, nodes);
+  for (const [, chunks] of later) for (const chunk of chunks) chunk.remove();
+  const scrolled = swap(container, nodes);
+  await add_chunks_sliced(container, later, slicer);
+  if (later.length) restore_scroll(nodes, scrolled);
   return index;
+}
+
+/** Chunks of a column put in place with it; the rest follow a batch at a time. */
+const kChunkBatch = 150;
+
+/**
+ * Puts the chunks held back (`later`: [column text, chunks]) in place kChunkBatch at a time per
+ * column, each batch styled and laid out (forced) in its own time slice, as the overview's rows
+ * (overview.js add_rows_sliced): the style of two 5 MB articles' 2,500 chunks, all put in at once,
+ * made the longest task of the load test (style 35 of 70-85 ms CPU time). Chunks off screen skip
+ * the layout of their text (content-visibility), so a batch is a few ms.
+ */
+async function add_chunks_sliced(container, later, slicer) {
+  for (let from = 0; later.some(([, chunks]) => from < chunks.length); from += kChunkBatch) {
+    container.getBoundingClientRect(); // the chunks in place so far are styled and laid out now
+    await slicer.check();
+    for (const [text, chunks] of later) text.append(...chunks.slice(from, from + kChunkBatch));
+  }
 }
 
 /** One column; its marks are added to `index` under "layer:id". */
@@ -75,6 +98,13 @@ function indexer(index) {
 function swap(container, nodes) {
   const scrolled = new Map([...container.querySelectorAll('.column')].map((c) => [c.dataset.entry, c.querySelector('.column-text').scrollTop]));
   container.replaceChildren(...nodes);
+  restore_scroll(nodes, scrolled);
+  return scrolled;
+}
+
+/** Scrolls each new column where its article was (again once a long column is whole: a column
+ * whose chunks were still coming could not scroll that far). */
+function restore_scroll(nodes, scrolled) {
   for (const node of nodes) {
     const top = scrolled.get(node.dataset.entry);
     if (top) node.querySelector('.column-text').scrollTop = top;
