@@ -28,7 +28,7 @@ FactResult find_facts(const std::vector<AnalysedDocument>& docs,
                       const std::vector<std::pair<SentenceRef, SentenceRef>>& linked,
                       const std::vector<std::vector<bool>>& excluded) {
   FactResult result;
-  SimilarityModel model(vocabulary);
+  SimilarityModel model(vocabulary, /*light_weekdays=*/true);
   struct Where {
     std::uint32_t doc, sentence;
   };

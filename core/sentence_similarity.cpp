@@ -27,6 +27,18 @@ double background_share(const std::string& stem) {
   return std::min(1.0, BackgroundFrequency::get().count(stem) / kBackgroundCountScale);
 }
 
+// The stem is a weekday's name ("tuesday" stems to "tuesday").
+bool is_weekday(const std::string& stem) {
+  static const std::array<std::string, 7> days = [] {
+    std::array<std::string, 7> out;
+    std::size_t k = 0;
+    for (const char* d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+      out[k++] = comparison_stem(d);
+    return out;
+  }();
+  return std::find(days.begin(), days.end(), stem) != days.end();
+}
+
 bool is_negation(std::string_view form) {
   return form == "not" || form == "no" || form == "never" || form == "n't" || form == "nor" || form == "cannot" ||
          (form.size() > 3 && form.substr(form.size() - 3) == "n't");
@@ -75,7 +87,7 @@ std::uint32_t SimilarityModel::term_of_form(const std::string& form) {
   if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
   term_is_number_[term] = !is_word_start(form);
   term_background_.resize(term_groups_.size(), 0.0);
-  if (is_word_start(form)) term_background_[term] = background_share(stem);
+  if (is_word_start(form)) term_background_[term] = light_weekdays_ && is_weekday(stem) ? 1.0 : background_share(stem);
   if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
   term_related_.resize(term_groups_.size(), nullptr);
   term_related_[term] = &SynonymTable::get().related(stem);

@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "sentence_similarity.h"
 #include "similarity_batch.h"
 #include "stemmer.h"
 #include "synonyms.h"
+#include "tokenize.h"
+#include "vocabulary.h"
 #include "word_frequency.h"
 
 using parallax::score_sentence_pairs;
@@ -258,4 +261,31 @@ TEST_CASE("similarity: an initialism with periods is the same word without them"
   CHECK(score("Russia vetoes the UN resolution on Syria.", "Russia vetoes the U.N. resolution on Syria.") ==
         doctest::Approx(1.0));
   CHECK(score("EU leaders meet in Brussels.", "E.U. leaders meet in Brussels.") == doctest::Approx(1.0));
+}
+
+TEST_CASE("similarity: for facts a weekday name is light, for the paraphrase score it is not") {
+  // Two reports of one statement, published on different days: one names
+  // the day, the other does not.
+  const std::vector<std::string> texts = {
+      "The ministry spokeswoman said on Tuesday that the diplomats were expelled.",
+      "Three foreign diplomats were expelled, the ministry announced.",
+      "The council approved the budget for schools.", "A storm closed the harbour overnight.",
+      "Ticket prices rose again this year.", "The museum reopened after repairs."};
+  const auto fact_score = [&](bool light_weekdays) {
+    parallax::Vocabulary vocabulary;
+    std::vector<parallax::Tokens> tokens;
+    for (const std::string& t : texts) {
+      tokens.push_back(parallax::tokenize(t));
+      vocabulary.assign_ids(t, tokens.back());
+    }
+    parallax::SimilarityModel model(vocabulary, light_weekdays);
+    for (const auto& t : tokens) model.add(t, 0, static_cast<std::uint32_t>(t.size()));
+    model.finish();
+    return model.fact_similarity(0, 1);
+  };
+  const double light = fact_score(true), heavy = fact_score(false);
+  CHECK(light > heavy + 0.05);
+  // The batch (paraphrase) model keeps the day: "for Wednesday" / "for
+  // Thursday" are other headlines.
+  CHECK(score("Ten things to know for Wednesday.", "Ten things to know for Thursday.") < 0.8);
 }
