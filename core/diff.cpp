@@ -84,7 +84,11 @@ class SurfaceIds {
     return add_or_find(form, key);
   }
   [[gnu::noinline]] std::uint32_t add_or_find(std::string_view form, const Key& key) {
-    if ((forms_.size() + 1) * 2 > slots_.size()) grow();
+    // At most two thirds full (was one half): 2 x 1 MB's 35,729 forms fit
+    // in 65,536 slots instead of 131,072, which with the tables grown
+    // through is 3 MB less memory (WASM module resident 10.2 -> 8.5 MB) and
+    // fewer instructions (1 MB natively 140.8 -> 139.7 M: one rehash less).
+    if ((forms_.size() + 1) * 3 > slots_.size() * 2) grow();
     const auto length = static_cast<std::uint32_t>(form.size());
     for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
