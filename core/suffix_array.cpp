@@ -53,6 +53,20 @@ SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
   for (std::uint32_t h = 2; !unsettled.empty(); h = h < n ? h * 2 : n) {
     next.clear();
     for (const auto& [first, last] : unsettled) {
+      if (last == first + 1) {  // most groups left are one passage's two copies: no sort call
+        const std::uint32_t i = sa[first], j = sa[last];
+        std::uint64_t x = static_cast<std::uint64_t>(i + h < n ? group[i + h] + 1 : 0) << 32 | i;
+        std::uint64_t y = static_cast<std::uint64_t>(j + h < n ? group[j + h] + 1 : 0) << 32 | j;
+        if (y < x) std::swap(x, y);
+        sa[first] = static_cast<std::uint32_t>(x), sa[last] = static_cast<std::uint32_t>(y);
+        if ((x >> 32) == (y >> 32)) {
+          group[sa[first]] = group[sa[last]] = last;
+          next.push_back({first, last});
+        } else {
+          group[sa[first]] = first, group[sa[last]] = last;
+        }
+        continue;
+      }
       keyed.clear();
       for (std::uint32_t k = first; k <= last; ++k) {
         const std::uint32_t i = sa[k];
