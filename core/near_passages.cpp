@@ -148,34 +148,44 @@ void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) 
   }
 }
 
-// Passages of one document pair that follow each other in both documents
-// with a small gap are one reused passage to a reader: merge them (the gap is
-// a few imperfections in a row). Input sorted by (doc_a, first_a, ...).
-}  // namespace
-
 // A gap longer than the allowed imperfections is reused text only if this
 // share of its content words occurs in the other document's passage.
 constexpr double kGapSupport = 0.2;
 
+// Whether the words [first, end) of x are reused text: short, or with enough
+// of their content words in y's range. `marks` is indexed by match key and all
+// zero between calls (content_dice's table): a pass over each range where
+// sorting y's words cost an allocation and a sort per gap.
 bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
-                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap) {
+                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
+                   std::vector<std::uint32_t>& marks) {
   if (end <= first || end - first <= max_gap) return true;
-  std::vector<std::uint32_t> keys;
-  for (std::uint32_t w = y_first; w < y_end; ++w)
-    if (y.content[w]) keys.push_back(y.keys[w]);
-  std::sort(keys.begin(), keys.end());
+  for (std::uint32_t w = y_first; w < y_end; ++w) {
+    if (!y.content[w]) continue;
+    const std::uint32_t k = y.keys[w];
+    if (k >= marks.size()) marks.resize(std::max<std::size_t>(k + 1, 2 * marks.size()), 0);
+    marks[k] = 1;
+  }
   std::uint32_t content = 0, found = 0;
   for (std::uint32_t w = first; w < end; ++w) {
     if (!x.content[w]) continue;
     ++content;
-    found += std::binary_search(keys.begin(), keys.end(), x.keys[w]);
+    const std::uint32_t k = x.keys[w];
+    found += k < marks.size() && marks[k] != 0;
   }
+  for (std::uint32_t w = y_first; w < y_end; ++w)
+    if (y.content[w]) marks[y.keys[w]] = 0;
   return content == 0 || found >= kGapSupport * content;
 }
+
+}  // namespace
 
 // A merge may lower the content similarity to this share of its parts'.
 constexpr double kMergeDensity = 0.4;
 
+// Passages of one document pair that follow each other in both documents
+// with a small gap are one reused passage to a reader: merge them (the gap is
+// a few imperfections in a row).
 std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
                                              std::vector<NearPassage> passages,
                                              const NearOptions& options) {
@@ -210,8 +220,9 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
       const std::uint32_t gap_b_first = n.first_b >= p.end_b ? p.end_b : std::min(n.end_b, p.first_b);
       const std::uint32_t gap_b_end = n.first_b >= p.end_b ? n.first_b : std::max(n.end_b, p.first_b);
       if (!gap_is_reused(docs[p.doc_a], p.end_a, std::max(p.end_a, n.first_a), docs[p.doc_b], first_b, end_b,
-                         options.max_gap) ||
-          !gap_is_reused(docs[p.doc_b], gap_b_first, gap_b_end, docs[p.doc_a], p.first_a, end_a, options.max_gap))
+                         options.max_gap, key_counts) ||
+          !gap_is_reused(docs[p.doc_b], gap_b_first, gap_b_end, docs[p.doc_a], p.first_a, end_a, options.max_gap,
+                         key_counts))
         continue;
       const double merged_dice =
           content_dice(docs[p.doc_a], p.first_a, end_a, docs[p.doc_b], first_b, end_b, key_counts);
