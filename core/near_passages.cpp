@@ -267,7 +267,6 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
   RepeatFilter filter(at_most, 3);
   std::size_t repeats = 0;
   for_each_seed(docs, [&](const Seed&, std::uint64_t key) { repeats += filter.add(key); });
-  filter.finish();
   // Exactly this many seeds pass the filter (RepeatFilter::repeating_bits),
   // with about one distinct key per repeating bit: every vector is sized
   // once (doubling held the old and new blocks together, 24 MB of a 2 x 5 MB

@@ -41,7 +41,6 @@ KeptRegions repeating_regions(const std::vector<WordSequence>& docs, std::uint32
     }
   };
   for (const WordSequence& d : docs) for_each_gram(d, [&](std::uint32_t, std::uint64_t gram) { filter.add(gram); });
-  filter.finish();
   KeptRegions regions;
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     const auto open = [&] { return !regions.spans.empty() && regions.spans.back().doc == d; };

@@ -14,7 +14,6 @@ TEST_CASE("repeat filter: every key added twice may repeat, most keys added once
   std::size_t repeats = 0;
   for (std::uint64_t i = 0; i < 20'000; ++i) repeats += filter.add(key(i));
   for (std::uint64_t i = 0; i < 500; ++i) repeats += filter.add(key(i * 40));
-  filter.finish();
   std::size_t kept = 0;
   for (std::uint64_t i = 0; i < 20'000; ++i) kept += filter.may_repeat(key(i));
   for (std::uint64_t i = 0; i < 500; ++i) CHECK(filter.may_repeat(key(i * 40)));
@@ -28,7 +27,6 @@ TEST_CASE("repeat filter: every key added twice may repeat, most keys added once
 TEST_CASE("repeat filter: nothing repeats among distinct keys in a large table") {
   RepeatFilter filter(10, 8);  // 2^16 bits for 10 keys
   for (std::uint64_t k = 1; k <= 10; ++k) CHECK_FALSE(filter.add(k << 40));
-  filter.finish();
   for (std::uint64_t k = 1; k <= 10; ++k) CHECK_FALSE(filter.may_repeat(k << 40));
   CHECK(filter.repeating_bits() == 0);
 }
