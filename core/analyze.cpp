@@ -256,7 +256,10 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     for (std::size_t d = 0; d < report.documents.size(); ++d) {
       analysed[d].tokens = tokenize(report.documents[d].text);
       vocabulary.assign_ids(report.documents[d].text, analysed[d].tokens);
-      if (options.values) name_lexicon.note_uses(report.documents[d].text, analysed[d].tokens);
+      if (options.values) {
+        const StageClock clock(options.timings, &StageTimings::uses_ms);
+        name_lexicon.note_uses(report.documents[d].text, analysed[d].tokens);
+      }
       texts.push_back(report.documents[d].text);
       tokens.push_back(&analysed[d].tokens);
     }
@@ -305,14 +308,20 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
         near_docs[d].content.push_back(!match_keys.is_function_word(id));
       }
     }
-    if (options.values) values[d] = find_values(doc.text, a.tokens, contexts[d], value_lexicon);
+    if (options.values) {
+      const StageClock clock(options.timings, &StageTimings::values_ms);
+      values[d] = find_values(doc.text, a.tokens, contexts[d], value_lexicon);
+    }
     doc.words = a.counted_words();
     if (options.sentences || options.facts || options.values)
       sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
-    if (options.values) names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d], name_lexicon);
-    if (!options.include_furniture) drop_furniture_mentions(doc, values[d], names[d]);
+    if (options.values) {
+      const StageClock clock(options.timings, &StageTimings::names_ms);
+      names[d] = find_names(doc.text, a.tokens, sentence_ranges[d], values[d], name_lexicon);
+      if (!options.include_furniture) drop_furniture_mentions(doc, values[d], names[d]);
+    }
   }
 
   PassageResult found = find_shared_passages(
@@ -357,9 +366,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     std::vector<std::string_view> texts;
     for (const DocumentReport& doc : report.documents) texts.push_back(doc.text);
     std::vector<TimeFrame> frames(texts.size());
-    for (std::size_t d = 0; d < texts.size() && d < names.size(); ++d) frames[d] = story_time_frame(texts[d], names[d]);
-    align_value_entities(texts, values, report.entities, frames);
-    align_name_entities(texts, names, report.entities);
+    {
+      const StageClock clock(options.timings, &StageTimings::align_ms);
+      for (std::size_t d = 0; d < texts.size() && d < names.size(); ++d) frames[d] = story_time_frame(texts[d], names[d]);
+      align_value_entities(texts, values, report.entities, frames);
+      align_name_entities(texts, names, report.entities);
+    }
     if (options.discrepancies) add_discrepancies(analysed, values, names, frames, match_keys, report);
   }
   return report;

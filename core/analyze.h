@@ -22,6 +22,7 @@
 #include "offsets.h"
 #include "passages.h"
 #include "report.h"
+#include "stage_timings.h"
 
 namespace parallax {
 
@@ -48,6 +49,9 @@ struct AnalysisOptions {
   // door does, and the analysis then reuses that memory instead of growing the
   // module's (2 x 5 MB: the input's 10 MB).
   std::function<void()> release_input;
+  // Where the entity stage's times go (stage_timings.h), when a caller asks;
+  // null: not timed.
+  StageTimings* timings = nullptr;
 };
 
 // Limits a caller may not exceed when setting options.

@@ -275,10 +275,17 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// Up to the first space, hyphen, period or apostrophe: "st" of "st. petersburg".
-std::string_view head_of(std::string_view folded) {
-  return folded.substr(0, std::min(folded.size(), folded.find_first_of(" -.'")));
+// Where the first space, hyphen, period or apostrophe is (the size when there
+// is none). A loop, not find_first_of, which libc++ runs as a memchr call per
+// character.
+std::size_t head_end(std::string_view folded) {
+  std::size_t k = 0;
+  while (k < folded.size() && folded[k] != ' ' && folded[k] != '-' && folded[k] != '.' && folded[k] != '\'') ++k;
+  return k;
 }
+
+// Up to the first space, hyphen, period or apostrophe: "st" of "st. petersburg".
+std::string_view head_of(std::string_view folded) { return folded.substr(0, head_end(folded)); }
 
 struct Gazetteer {
   std::unordered_map<std::string, GazetteerKind, StringHash, std::equal_to<>> entries;
@@ -387,7 +394,7 @@ struct NameLexicon::Impl {
     std::uint32_t x = 0;
     const auto& words = gazetteer().words;
     if (const auto it = words.find(folded); it != words.end()) x = it->second;
-    if (!(x & kGazetteerHead) && folded.find_first_of(" -.'") != std::string_view::npos) {
+    if (!(x & kGazetteerHead) && head_end(folded) < folded.size()) {
       const auto head = words.find(head_of(folded));
       if (head != words.end()) x |= head->second & kGazetteerHead;
     }
@@ -1117,12 +1124,14 @@ void fold_into(std::string& out, std::string_view surface) {
   }
 }
 
-// Appends the transliteration key of one folded word (no spaces, periods or
-// apostrophes) to out.
-void append_key_word(std::string& out, std::string_view w) {
+// Writes the transliteration key of one folded word (no spaces, periods or
+// apostrophes) at p, which has room for 2.5 times its length (at least 5),
+// and returns the end. Through a pointer, not std::string appends: libc++
+// keeps push_back out of line, a call per character in WASM.
+char* put_key_word(char* p, std::string_view w) {
   if (w == "mt") w = "mount";  // "Mt. Cook" is "Mount Cook"
   if (w == "ft") w = "fort";   // "Ft. Worth" is "Fort Worth"
-  const std::size_t base = out.size();
+  char* const base = p;
   for (std::size_t k = 0; k < w.size(); ++k) {
     char c = w[k];
     if (c == 'k' && k + 1 < w.size() && w[k + 1] == 's') {
@@ -1131,16 +1140,19 @@ void append_key_word(std::string& out, std::string_view w) {
     } else if (c == 'j' || c == 'y') {
       c = 'i';
     }
-    const std::size_t length = out.size() - base;
-    if (c == 'i' && length > 0 && out.back() == 'i') continue;  // ii -> i
-    if (c == 'e' && length > 1 && out.back() == 'i') {          // ie -> e
-      out.back() = 'e';
+    const std::ptrdiff_t length = p - base;
+    if (c == 'i' && length > 0 && p[-1] == 'i') continue;  // ii -> i
+    if (c == 'e' && length > 1 && p[-1] == 'i') {          // ie -> e
+      p[-1] = 'e';
       continue;
     }
-    out += c;
+    *p++ = c;
   }
-  if (out.size() - base > 3 && out[out.size() - 2] == 'i' && out.back() == 'a')
-    out.erase(out.size() - 2, 1);  // final ia -> a
+  if (p - base > 3 && p[-2] == 'i' && p[-1] == 'a') {  // final ia -> a
+    p[-2] = 'a';
+    --p;
+  }
+  return p;
 }
 
 }  // namespace
@@ -1158,6 +1170,15 @@ const char* name_type_name(NameType type) {
 }
 
 std::string fold_name(std::string_view surface) {
+  // Printable ASCII with no space (most words and names): its lower case,
+  // made at its final size, with no call per character.
+  bool ascii = true;
+  for (const char c : surface) ascii &= static_cast<unsigned char>(c) - 0x21u < 0x7Fu - 0x21u;
+  if (ascii) {
+    std::string out(surface);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+  }
   std::string out;
   out.reserve(surface.size());
   fold_into(out, surface);
@@ -1166,15 +1187,22 @@ std::string fold_name(std::string_view surface) {
 
 std::string name_key(std::string_view surface) {
   const std::string folded = fold_name(surface);
-  std::string out;
-  out.reserve(folded.size());
+  // Each word's key is at most 2.5 times its length ("mt" -> "mount"), so
+  // three times the folded length is room enough: on the stack for any
+  // name, the string made once at the end.
+  char stack[256];
+  std::string heap;
+  const std::size_t room = folded.size() * 3 + 5;
+  if (room > sizeof(stack)) heap.resize(room);
+  char* const begin = room > sizeof(stack) ? heap.data() : stack;
+  char* p = begin;
   char word[64];
   std::string long_word;  // a word longer than `word` holds
   std::size_t length = 0;
   const auto flush = [&] {
     if (length == 0) return;
-    if (!out.empty()) out += ' ';
-    append_key_word(out, length <= sizeof(word) ? std::string_view(word, length) : std::string_view(long_word));
+    if (p != begin) *p++ = ' ';
+    p = put_key_word(p, length <= sizeof(word) ? std::string_view(word, length) : std::string_view(long_word));
     length = 0;
     long_word.clear();
   };
@@ -1193,7 +1221,7 @@ std::string name_key(std::string_view surface) {
     ++length;
   }
   flush();
-  return out;
+  return std::string(begin, static_cast<std::size_t>(p - begin));
 }
 
 bool is_place_cue(std::string_view folded_word) {

@@ -144,13 +144,16 @@ Parsed parse(std::string_view request_json, std::string_view data) {
 }  // namespace
 
 std::string analyze_request(std::string_view request_json, std::string_view data,
-                            const std::function<void()>& release_data) {
+                            const std::function<void()>& release_data, StageTimings* timings) {
   try {
     Parsed p = parse(request_json, data);
     if (!p.error.empty()) return error_to_json("bad-request", p.error);
     p.analysis.release_input = release_data;
     if (p.test_allocate_bytes) allocate_and_free(p.test_allocate_bytes);
-    return report_to_json(analyze(p.inputs, p.analysis), p.output);
+    p.analysis.timings = timings;
+    const Report report = analyze(p.inputs, p.analysis);
+    const StageClock clock(timings, &StageTimings::json_ms);
+    return report_to_json(report, p.output);
   } catch (const std::bad_alloc&) {
     return error_to_json("out-of-memory", "Not enough memory for this analysis; try fewer or smaller files.");
   } catch (const std::exception& e) {

@@ -25,10 +25,15 @@
 #include <string>
 #include <string_view>
 
+#include "stage_timings.h"
+
 namespace parallax {
 
 // release_data: called once `data` is no longer read (AnalysisOptions::release_input).
+// timings: when not null, the entity stage's and the JSON's times are added
+// to it (stage_timings.h); the report is the same either way.
 std::string analyze_request(std::string_view request_json, std::string_view data,
-                            const std::function<void()>& release_data = {});
+                            const std::function<void()>& release_data = {},
+                            StageTimings* timings = nullptr);
 
 }  // namespace parallax

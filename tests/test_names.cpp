@@ -378,6 +378,18 @@ TEST_CASE("names: fold and transliteration keys") {
   CHECK(name_key("Mt Elbrus") == name_key("Mount Elbrus"));
   CHECK(name_key("Ft. Ross") == name_key("Fort Ross"));
   CHECK(name_key("Matt Ross") != name_key("Mount Ross"));
+  // Exact keys (written through a buffer, not appends): each rule, word
+  // breaks at spaces and hyphens, periods and apostrophes dropped, a word
+  // longer than 64 letters kept whole.
+  CHECK(name_key("Aleksei  Navalny") == "alexei navalni");
+  CHECK(name_key("Navalnaia") == "navalnaa");
+  CHECK(name_key("Mt. Cook-Aoraki") == "mount cook aoraki");
+  CHECK(name_key("O'Brien Jr.") == "obren ir");
+  CHECK(name_key("Pierre") == "perre");
+  CHECK(name_key("") == "");
+  CHECK(name_key(std::string(70, 'B') + " Lee") == std::string(70, 'b') + " lee");
+  CHECK(fold_name("OVD-Info") == "ovd-info");
+  CHECK(fold_name(" Zo\xC3\xAB  Smith ") == "zoe smith");
   CHECK(gazetteer_kind("russia") == GazetteerKind::kLocation);
   CHECK(gazetteer_kind("germany") == GazetteerKind::kLocation);
   CHECK(gazetteer_kind("russian") == GazetteerKind::kDemonym);

@@ -113,3 +113,13 @@ test('--repeat analyses again and prints the same report; --timing adds the CPU 
   assert.match(thrice.stderr, /analysis took [\d.]+ ms \(CPU [\d.]+ ms\)/);
   assert.equal(runCli(['compare', '--repeat', '0', ...files]).status, 2);
 });
+
+test('--timing prints the entity stage of every analysis, and none without values', () => {
+  const files = sampleFiles();
+  const thrice = runCli(['compare', '--no-facts', '--repeat', '3', '--timing', ...files]);
+  const stages = thrice.stderr.match(/entity stage took [\d.]+ ms(?: of CPU)? \(uses of words [\d.]+, values [\d.]+, names [\d.]+, alignment [\d.]+\)/g);
+  assert.equal(stages?.length, 3);
+  const off = runCli(['compare', '--no-facts', '--no-values', '--timing', ...files]);
+  assert.equal(off.status, 0, off.stderr);
+  assert.doesNotMatch(off.stderr, /entity stage/);
+});
