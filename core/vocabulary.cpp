@@ -47,11 +47,6 @@ std::uint64_t hash_bytes(std::string_view s) {
   return h ^ (h >> 32);  // the high bits into the low ones used as the index
 }
 
-// Equality of two strings of the same length, without a library call for
-// the short ones that most words are.
-bool same_bytes(const char* a, const char* b, std::size_t n) {
-  return n <= 8 ? read_small(a, n) == read_small(b, n) : std::memcmp(a, b, n) == 0;
-}
 
 }  // namespace
 
@@ -78,8 +73,10 @@ std::uint32_t Vocabulary::add_surface(std::string_view surface, std::uint64_t ha
   normalize_token(surface, scratch);
   const std::uint32_t id = intern(scratch);
   surface_slots_[slot] = static_cast<std::uint32_t>(surfaces_.size() + 1);
-  surfaces_.push_back({hash, static_cast<std::uint32_t>(surface_bytes_.size()), static_cast<std::uint32_t>(surface.size()), id});
-  surface_bytes_.append(surface);
+  const bool small = surface.size() <= 8;
+  surfaces_.push_back({hash, small ? read_small(surface.data(), surface.size()) : long_surface_bytes_.size(),
+                       static_cast<std::uint32_t>(surface.size()), id});
+  if (!small) long_surface_bytes_.append(surface);
   return id;
 }
 
@@ -95,7 +92,8 @@ void Vocabulary::assign_ids(std::string_view text, Tokens& tokens) {
       grow_table(surface_slots_, surface_mask_, surfaces_.size(), [&](std::uint32_t e) { return surfaces_[e].hash; });
     const std::uint64_t h = hash_bytes(surface);
     std::size_t i = h & surface_mask_;
-    const char* const seen = surface_bytes_.data();
+    const char* const long_seen = long_surface_bytes_.data();
+    const std::uint64_t small = surface.size() <= 8 ? read_small(surface.data(), surface.size()) : 0;
     for (;; i = (i + 1) & surface_mask_) {
       const std::uint32_t slot = surface_slots_[i];
       if (slot == 0) {
@@ -103,7 +101,9 @@ void Vocabulary::assign_ids(std::string_view text, Tokens& tokens) {
         break;
       }
       const Surface& s = surfaces_[slot - 1];
-      if (s.hash == h && s.length == surface.size() && same_bytes(seen + s.offset, surface.data(), s.length)) {
+      if (s.hash == h && s.length == surface.size() &&
+          (s.length <= 8 ? s.bytes_or_offset == small
+                         : std::memcmp(long_seen + s.bytes_or_offset, surface.data(), s.length) == 0)) {
         t.id = s.id;
         break;
       }

@@ -43,10 +43,14 @@ class Vocabulary {
 
   struct Surface {
     std::uint64_t hash;
-    std::uint32_t offset, length;  // in surface_bytes_
-    std::uint32_t id;              // of its normalized form
+    // A form of up to 8 bytes is held here (read_small of its bytes), so
+    // that finding it again reads no other memory; a longer one is at this
+    // offset in long_surface_bytes_.
+    std::uint64_t bytes_or_offset;
+    std::uint32_t length;
+    std::uint32_t id;  // of its normalized form
   };
-  std::string surface_bytes_;            // every surface form seen, one after another
+  std::string long_surface_bytes_;  // the surface forms over 8 bytes, one after another
   std::vector<Surface> surfaces_;
   std::vector<std::uint32_t> surface_slots_;  // index in surfaces_ + 1, or 0
   std::size_t surface_mask_ = 0;

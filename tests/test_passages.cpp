@@ -158,6 +158,30 @@ TEST_CASE("vocabulary: tokens get the id of their normalized form, however they 
   CHECK(vocabulary.intern("patrol") == before);
 }
 
+TEST_CASE("vocabulary: surface forms of every length are told apart and found again") {
+  // Up to 8 bytes a surface is compared as one integer, beyond as bytes: one
+  // letter apart at 7, 8, 9 and 13 bytes, and case variants of one form.
+  const std::string text =
+      "Navalnaya Navalnaia Navalnaya Kremlin Kremlim Kremlin Brussels BRUSSELS Brussels "
+      "demonstrators demonstrations demonstrators a I a";
+  parallax::Tokens tokens = parallax::tokenize(text);
+  parallax::Vocabulary vocabulary;
+  vocabulary.assign_ids(text, tokens);
+  REQUIRE(tokens.size() == 15);
+  const auto id = [&](std::size_t k) { return tokens[k].id; };
+  CHECK(id(0) == id(2));
+  CHECK(id(0) != id(1));
+  CHECK(id(3) == id(5));
+  CHECK(id(3) != id(4));
+  CHECK(id(6) == id(7));  // one normalized form, two surfaces
+  CHECK(id(6) == id(8));
+  CHECK(vocabulary.form(id(7)) == "brussels");
+  CHECK(id(9) == id(11));
+  CHECK(id(9) != id(10));
+  CHECK(id(12) == id(14));
+  CHECK(id(12) != id(13));
+}
+
 // The suffix array covers only text whose K-word grams repeat; these cases
 // sit on the edges of such regions.
 TEST_CASE("passages: found whole at document edges and next to unique text, with K-gram regions") {
