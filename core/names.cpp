@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "synonyms.h"
+#include "word_frequency.h"
 #include "unicode.h"
 #include "vocabulary.h"
 
@@ -267,6 +268,8 @@ enum : std::uint32_t {
   kCommonKnown = 1u << 14,    // kCommon below is computed
   kCommon = 1u << 15,         // a frequent English word (has synonyms)
   kGazetteerShift = 16,       // GazetteerKind of the word alone, 2 bits
+  kFrequentKnown = 1u << 18,  // kFrequent below is computed
+  kFrequent = 1u << 19,       // frequent in English text at large (word_frequency.h)
 };
 }  // namespace word_flags
 
@@ -432,6 +435,19 @@ struct NameLexicon::Impl {
     }
     return (flags[f] & kCommon) != 0;
   }
+  // A word frequent in English text at large: its stem counted
+  // kFrequentCount times or more in the background corpus (word_frequency.h;
+  // "Employees", "Goes"), where names are rare. Only for capitalised words
+  // that prove nothing (sentence starts, headlines).
+  static constexpr double kFrequentCount = 50;
+  bool frequent(std::uint32_t f) {
+    using namespace word_flags;
+    if (!(flags[f] & kFrequentKnown)) {
+      flags[f] |= kFrequentKnown;
+      if (BackgroundFrequency::get().count(comparison_stem(folds.form(f))) >= kFrequentCount) flags[f] |= kFrequent;
+    }
+    return (flags[f] & kFrequent) != 0;
+  }
   // The fold id of the word with a period: "st" -> "st.".
   std::uint32_t with_period(std::uint32_t f) {
     if (dotted[f] == 0) {
@@ -588,8 +604,10 @@ class Finder {
     // Contractions ("You'll"), adverbs ("Separately"), participles and
     // plural agent nouns ("Supporters") open sentences, not names.
     if (has(w, word_flags::kOpensSentences)) return false;
-    // A frequent English word: "Maybe", "Images".
-    if (lex_.common(w.fold)) return false;
+    // A frequent English word: "Maybe", "Images"; "Employees of the
+    // building", "Accountant Goes on" (frequent in English text at large,
+    // though the synonym table has no entry for the form).
+    if (lex_.common(w.fold) || lex_.frequent(w.fold)) return false;
     if (lower_case_here(w.fold)) return false;
     // On a headline line, a word written in lower case in another article of
     // the analysis and never capitalised alone inside a sentence in any is a
