@@ -96,7 +96,14 @@ class Tokenizer {
   std::size_t skip_ascii_alnum(std::size_t at) const {
     const char* p = text_.data() + at;
     const char* const end = text_.data() + text_.size();
-    while (p < end && kAsciiAlnum.yes[static_cast<unsigned char>(*p)]) ++p;
+    const auto alnum = [](const char* c) { return kAsciiAlnum.yes[static_cast<unsigned char>(*c)]; };
+    for (; end - p >= 4; p += 4) {  // one bounds test per four letters
+      if (!alnum(p)) return static_cast<std::size_t>(p - text_.data());
+      if (!alnum(p + 1)) return static_cast<std::size_t>(p + 1 - text_.data());
+      if (!alnum(p + 2)) return static_cast<std::size_t>(p + 2 - text_.data());
+      if (!alnum(p + 3)) return static_cast<std::size_t>(p + 3 - text_.data());
+    }
+    while (p < end && alnum(p)) ++p;
     return static_cast<std::size_t>(p - text_.data());
   }
 
