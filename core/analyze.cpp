@@ -301,11 +301,14 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
       if (any_furniture) a.counted_before.push_back(a.counted_before.back() + (furniture ? 0 : 1));
     }
     if (options.near) {
-      near_docs[d].keys.reserve(words);
-      near_docs[d].content.reserve(words);
-      for (std::uint32_t id : sequences[d].ids) {
-        near_docs[d].keys.push_back(match_keys.key(id));
-        near_docs[d].content.push_back(!match_keys.is_function_word(id));
+      const std::vector<std::uint32_t>& ids = sequences[d].ids;
+      near_docs[d].keys.resize(ids.size());
+      near_docs[d].content.resize(ids.size());
+      std::uint32_t* keys = near_docs[d].keys.data();  // pointers: a word per step, no capacity tests
+      std::uint8_t* content = near_docs[d].content.data();
+      for (std::size_t w = 0; w < ids.size(); ++w) {
+        keys[w] = match_keys.key(ids[w]);
+        content[w] = !match_keys.is_function_word(ids[w]);
       }
     }
     if (options.values) {

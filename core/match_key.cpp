@@ -185,7 +185,7 @@ void MatchKeys::ensure(std::uint32_t id) {
   if (id >= key_of_.size()) {  // grow geometrically: the vocabulary grows as documents come
     const std::size_t size = std::max<std::size_t>(vocabulary_.size(), key_of_.size() * 2);
     key_of_.resize(size, 0);
-    function_word_.resize(size, false);
+    function_word_.resize(size, 0);
   }
   if (key_of_[id] != 0) return;
   const std::string& form = vocabulary_.form(id);

@@ -47,7 +47,7 @@ class MatchKeys {
   const Vocabulary& vocabulary_;
   Vocabulary keys_;                    // key string -> key id
   std::vector<std::uint32_t> key_of_;  // vocabulary id -> key id + 1 (0: not yet computed)
-  std::vector<bool> function_word_;
+  std::vector<std::uint8_t> function_word_;  // bytes, not bits: read once per word of every document
 };
 
 }  // namespace parallax
