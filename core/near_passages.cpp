@@ -285,7 +285,7 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
   groups.reserve(expected_keys);
   std::vector<std::uint32_t> slots;  // hash_slots.h
   std::size_t mask = 0;
-  reserve_table(slots, mask, expected_keys);
+  reserve_table(slots, mask, expected_keys + expected_keys / 4);  // keys that share a filter bit come on top
   const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
   std::uint32_t s = 0;
   Seed* const seeds = index.seeds.data();  // pointers: the stores below could alias the vectors
