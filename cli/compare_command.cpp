@@ -110,6 +110,10 @@ int compare(int argc, char** argv, bool passages_only) {
                 << (stages.clock ? " of CPU" : "") << " (uses of words "
                 << stages.uses_ms << ", values " << stages.values_ms << ", names " << stages.names_ms
                 << ", alignment " << stages.align_ms << ")\n";
+    if (timing)
+      std::cerr << "parallax: passage stages took" << (stages.clock ? " of CPU" : "") << ": words "
+                << stages.words_ms << " ms, exact " << stages.exact_ms << " ms, near " << stages.near_ms
+                << " ms, assembly " << stages.assembly_ms << " ms\n";
     stages = {};
     stages.clock = stage_clock;
   };

@@ -254,8 +254,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     std::vector<std::string_view> texts;
     std::vector<const Tokens*> tokens;
     for (std::size_t d = 0; d < report.documents.size(); ++d) {
-      analysed[d].tokens = tokenize(report.documents[d].text);
-      vocabulary.assign_ids(report.documents[d].text, analysed[d].tokens);
+      {
+        const StageClock clock(options.timings, &StageTimings::words_ms);
+        analysed[d].tokens = tokenize(report.documents[d].text);
+        vocabulary.assign_ids(report.documents[d].text, analysed[d].tokens);
+      }
       if (options.values) {
         const StageClock clock(options.timings, &StageTimings::uses_ms);
         name_lexicon.note_uses(report.documents[d].text, analysed[d].tokens);
@@ -327,9 +330,12 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     }
   }
 
-  PassageResult found = find_shared_passages(
-      sequences, static_cast<std::uint32_t>(vocabulary.size()), options.min_words,
-      options.max_passage_spans, options.max_passage_occurrences);
+  PassageResult found;
+  {
+    const StageClock clock(options.timings, &StageTimings::exact_ms);
+    found = find_shared_passages(sequences, static_cast<std::uint32_t>(vocabulary.size()), options.min_words,
+                                 options.max_passage_spans, options.max_passage_occurrences);
+  }
   // Each stage's inputs and results are let go as soon as no later stage reads
   // them, so that the next stage's memory does not come on top of them.
   std::vector<WordSequence>().swap(sequences);
@@ -344,12 +350,16 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     near_options.min_words = options.near_min_words;
     near_options.max_gap = options.max_gap;
     near_options.min_similarity = options.near_min_similarity;
+    const StageClock clock(options.timings, &StageTimings::near_ms);
     near = find_near_passages(near_docs, near_options);
     if (near.truncated)
       report.notices.push_back("Near passages were searched only partly (the text is extremely repetitive).");
   }
   if (!options.near) near_docs.clear();
-  assemble_passages(analysed, found, near, near_docs, near_options, report);
+  {
+    const StageClock clock(options.timings, &StageTimings::assembly_ms);
+    assemble_passages(analysed, found, near, near_docs, near_options, report);
+  }
   found = {};
   near = {};
   std::vector<NearDocument>().swap(near_docs);

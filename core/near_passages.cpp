@@ -348,6 +348,18 @@ struct ChainScratch {
   std::vector<std::pair<std::size_t, std::size_t>> segments;
 };
 
+// Whether chain_pair could link any two of a pair's hits (sorted by first_a):
+// it links a hit only to earlier hits within `reach` words in a, and its
+// look-back stops at the first earlier hit out of reach, so a hit that does
+// not reach the one just before it joins nothing. Between many documents
+// most pairs share only a few common word pairs scattered apart: those are
+// settled here, without the chaining's setup.
+bool may_chain(const Hit* hits, std::size_t n, std::uint32_t reach) {
+  for (std::size_t i = 1; i < n; ++i)
+    if (hits[i].first_a <= hits[i - 1].end_a() + reach) return true;
+  return false;
+}
+
 // Chains the hits of one document pair (sorted by first_a, then first_b) that
 // are close in both documents, and verifies each chain by aligning its words.
 void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
@@ -512,7 +524,8 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
         for (std::size_t j = i; j > 0 && std::tie(first[j].first_a, first[j].first_b) <
                                            std::tie(first[j - 1].first_a, first[j - 1].first_b); --j)
           std::swap(first[j], first[j - 1]);
-      if (n >= 2) chain_pair(docs, doc_a, first, n, options, scratch, result.passages);  // one hit is never a passage
+      if (n >= 2 && may_chain(first, n, options.max_gap + 2))  // one hit is never a passage
+        chain_pair(docs, doc_a, first, n, options, scratch, result.passages);
       group = group_end;
     }
   }

@@ -1,4 +1,4 @@
-// Time of the analysis's entity stage, part by part, for callers that ask
+// Time of the analysis's entity and passage stages, part by part, for callers that ask
 // (parallax compare --timing, the WASM module's analyze_timed, and through
 // them scripts/bench_entities.mjs). Timed inside the core, so the native and
 // WASM figures cover exactly the same code, with no subtraction of two
@@ -27,6 +27,12 @@ struct StageTimings {
   double names_ms = 0;   // people, organisations, places (find_names)
   double align_ms = 0;   // entities across articles (value and name alignment)
   double json_ms = 0;    // the whole report's JSON (not part of the entity stage)
+  // The passage stages (scripts/bench_passages.mjs compares them natively
+  // and in WASM, part by part).
+  double words_ms = 0;     // tokens and word ids (tokenize, Vocabulary::assign_ids)
+  double exact_ms = 0;     // exact passages (find_shared_passages)
+  double near_ms = 0;      // near passages (find_near_passages)
+  double assembly_ms = 0;  // passages merged, filtered and reported (assemble_passages)
   double (*clock)() = nullptr;  // milliseconds on the caller's clock; null: wall time
   double entities_ms() const { return uses_ms + values_ms + names_ms + align_ms; }
   double now() const {
@@ -55,8 +61,8 @@ class StageClock {
 };
 
 // {"bytes": report_bytes, "uses_ms", "values_ms", "names_ms", "align_ms",
-// "entities_ms", "json_ms"} (4 decimals): what the WASM module's
-// analyze_timed returns.
+// "entities_ms", "json_ms", "words_ms", "exact_ms", "near_ms",
+// "assembly_ms"} (4 decimals): what the WASM module's analyze_timed returns.
 std::string stage_timings_json(const StageTimings& timings, std::uint64_t report_bytes);
 
 }  // namespace parallax

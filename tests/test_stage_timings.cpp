@@ -58,6 +58,11 @@ TEST_CASE("Timing the entity stage leaves the report unchanged and fills the sta
   CHECK(timed.entities_ms() == doctest::Approx(timed.uses_ms + timed.values_ms + timed.names_ms + timed.align_ms));
   CHECK(timed.entities_ms() > 0);
   CHECK(timed.json_ms > 0);
+  // The passage stages are timed too.
+  CHECK(timed.words_ms > 0);
+  CHECK(timed.exact_ms > 0);
+  CHECK(timed.near_ms > 0);
+  CHECK(timed.assembly_ms > 0);
 }
 
 TEST_CASE("The stage times as JSON, for the WASM module's analyze_timed") {
@@ -67,8 +72,13 @@ TEST_CASE("The stage times as JSON, for the WASM module's analyze_timed") {
   t.names_ms = 3.5;
   t.align_ms = 4;
   t.json_ms = 0.123456;
+  t.words_ms = 5;
+  t.exact_ms = 6.5;
+  t.near_ms = 7;
+  t.assembly_ms = 8.25;
   CHECK(parallax::stage_timings_json(t, 1234) ==
-        R"({"bytes":1234,"uses_ms":1.25,"values_ms":2.0,"names_ms":3.5,"align_ms":4.0,"entities_ms":10.75,"json_ms":0.1235})");
+        R"({"bytes":1234,"uses_ms":1.25,"values_ms":2.0,"names_ms":3.5,"align_ms":4.0,"entities_ms":10.75,"json_ms":0.1235,)"
+        R"("words_ms":5.0,"exact_ms":6.5,"near_ms":7.0,"assembly_ms":8.25})");
 }
 
 TEST_CASE("Without values there is no entity stage to time") {

@@ -119,6 +119,9 @@ test('--timing prints the entity stage of every analysis, and none without value
   const thrice = runCli(['compare', '--no-facts', '--repeat', '3', '--timing', ...files]);
   const stages = thrice.stderr.match(/entity stage took [\d.]+ ms(?: of CPU)? \(uses of words [\d.]+, values [\d.]+, names [\d.]+, alignment [\d.]+\)/g);
   assert.equal(stages?.length, 3);
+  // The passage stages, part by part (bench_passages.mjs compares them with WASM's).
+  const passageStages = thrice.stderr.match(/passage stages took(?: of CPU)?: words [\d.]+ ms, exact [\d.]+ ms, near [\d.]+ ms, assembly [\d.]+ ms/g);
+  assert.equal(passageStages?.length, 3);
   const off = runCli(['compare', '--no-facts', '--no-values', '--timing', ...files]);
   assert.equal(off.status, 0, off.stderr);
   assert.doesNotMatch(off.stderr, /entity stage/);
