@@ -97,8 +97,8 @@ int compare(int argc, char** argv, bool passages_only) {
   for (std::size_t i = 0; i < paths.size(); ++i)
     inputs.push_back({base_name(paths[i]), contents[i], date, is_html_path(paths[i])});
 
-  // With --timing, every analysis's entity stage is printed (the first, cold
-  // one too), so that one process gives several warm samples.
+  // With --timing, every analysis's entity and passage stages are printed
+  // (the first, cold one too), so that one process gives several warm samples.
   // CPU time where there is a CPU clock: a loaded machine inflates it less.
   double (*const stage_clock)() = process_cpu_ms() >= 0 ? process_cpu_ms : nullptr;
   parallax::StageTimings stages;

@@ -51,7 +51,7 @@ Options of compare and passages:
   --max-documents N      refuse files beyond the first N documents (default 200)
   --max-bytes N          refuse files once the total exceeds N bytes (default 50000000)
   --timing               print the analysis time (in-process) and the entity
-                         stage's parts of every analysis on stderr
+                         and passage stages' parts of every analysis on stderr
   --repeat N             analyse N times, print the last (for --timing of a warm process)
 
 Options of diff (JSON: docs/report-format.md, "The word diff"; method: docs/diff.md):

@@ -49,7 +49,7 @@ struct AnalysisOptions {
   // door does, and the analysis then reuses that memory instead of growing the
   // module's (2 x 5 MB: the input's 10 MB).
   std::function<void()> release_input;
-  // Where the entity stage's times go (stage_timings.h), when a caller asks;
+  // Where the entity and passage stages' times go (stage_timings.h), when a caller asks;
   // null: not timed.
   StageTimings* timings = nullptr;
 };

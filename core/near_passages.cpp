@@ -70,11 +70,14 @@ void for_each_seed(const std::vector<NearDocument>& docs, Visit&& visit) {
     }
     // The next content word, then the one after (each gap at most
     // kMaxWordsBetweenSeedWords words per step), written out: one loop body.
-    constexpr std::uint32_t kReach1 = kMaxWordsBetweenSeedWords + 1, kReach2 = 2 * kMaxWordsBetweenSeedWords + 2;
+    constexpr std::uint32_t kReach1 = kMaxWordsBetweenSeedWords + 1;
+    constexpr std::uint32_t kReach2 = 2 * kMaxWordsBetweenSeedWords + 2;
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint32_t u = positions[i];
-      if (i + 1 < n && positions[i + 1] - u <= kReach1) visit(Seed{d, u, positions[i + 1] + 1}, pair_key(keys[u], keys[positions[i + 1]]));
-      if (i + 2 < n && positions[i + 2] - u <= kReach2) visit(Seed{d, u, positions[i + 2] + 1}, pair_key(keys[u], keys[positions[i + 2]]));
+      if (i + 1 < n && positions[i + 1] - u <= kReach1)
+        visit(Seed{d, u, positions[i + 1] + 1}, pair_key(keys[u], keys[positions[i + 1]]));
+      if (i + 2 < n && positions[i + 2] - u <= kReach2)
+        visit(Seed{d, u, positions[i + 2] + 1}, pair_key(keys[u], keys[positions[i + 2]]));
     }
   }
 }
@@ -263,7 +266,8 @@ struct SeedIndex {
 
 SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_occurrences) {
   std::size_t at_most = 0;  // two per content word
-  for (const NearDocument& doc : docs) at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
+  for (const NearDocument& doc : docs)
+    at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
   RepeatFilter filter(at_most, 3);
   std::size_t repeats = 0;
   for_each_seed(docs, [&](const Seed&, std::uint64_t key) { repeats += filter.add(key); });
@@ -321,7 +325,8 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
       for (std::uint32_t t = g.head; t != kNone;) t = std::exchange(index.next[t], kNone);
   }
   std::vector<Group>().swap(groups);
-  for (std::size_t d = docs.size(); d-- > 0;) index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
+  for (std::size_t d = docs.size(); d-- > 0;)  // a document without seeds starts where the next does
+    index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
   return index;
 }
 

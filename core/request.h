@@ -30,7 +30,7 @@
 namespace parallax {
 
 // release_data: called once `data` is no longer read (AnalysisOptions::release_input).
-// timings: when not null, the entity stage's and the JSON's times are added
+// timings: when not null, the entity and passage stages' and the JSON's times are added
 // to it (stage_timings.h); the report is the same either way.
 std::string analyze_request(std::string_view request_json, std::string_view data,
                             const std::function<void()>& release_data = {},

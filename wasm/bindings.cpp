@@ -3,7 +3,7 @@
 // analyze(request_json, data) -> report JSON (see core/request.h);
 // analyze_utf8(request_json, data, released) -> the same report as UTF-8 bytes (a
 //   Uint8Array); released() is called once `data` has been copied in;
-// analyze_timed(request_json, data) -> the entity stage's times as JSON (benchmarks);
+// analyze_timed(request_json, data) -> the entity and passage stages' times as JSON (benchmarks);
 // diff(request_json, data) -> word diff JSON of two documents (core/diff_json.h);
 // diff_input(size) -> a Uint8Array in the module's memory to fill, then
 // diff_input_json(request_json) -> the diff of those bytes (no copy; below).
@@ -114,7 +114,8 @@ double stage_clock() { return cpu_now_ms(); }
 
 // The analysis timed inside the core (core/stage_timings.h), for
 // scripts/bench_entities.mjs: JSON {bytes (the report's length), uses_ms,
-// values_ms, names_ms, align_ms, entities_ms, json_ms}, CPU time in Node. The
+// values_ms, names_ms, align_ms, entities_ms, json_ms, words_ms, exact_ms,
+// near_ms, assembly_ms}, CPU time in Node. The
 // report itself is made but not handed over. A JSON string
 // (core/stage_timings.h), not an object built field by field: less code in
 // the page's module.
