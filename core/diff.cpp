@@ -41,10 +41,14 @@ namespace {
 
 // Ids of exact surface forms, in order of first appearance. Unlike
 // Vocabulary (normalized forms, stored as strings) it keeps views into the two
-// texts, and each slot holds a form's first sixteen bytes and length, so
-// almost every word is found without touching the text again (a cache miss
-// per token) and without a memcmp call: giving every token of two 5 MB texts its id was the
-// largest single cost of a large diff, natively and more so in WASM.
+// texts. Two parts: a sparse open-addressing table of 8-byte slots (32 bits of
+// the hash and the id), and a dense record per form (its first sixteen bytes,
+// length and view), so almost every word is found without touching the text
+// again (a cache miss per token) and without a memcmp call. The records come in
+// blocks that never move, so growing copies only the slots: 2 x 5 MB's 104,100
+// forms took 262,144 slots of 24 bytes (6.3 MB) plus the tables grown through
+// (6.2 MB) and two per-form vectors with theirs (3.3 MB); now 2 MB of slots,
+// 2 MB grown through and 2.5 MB of records (WASM; 3.3 MB natively).
 class SurfaceIds {
  public:
   // What id() compares and hashes, computed ahead of time (so the slot can be
@@ -53,21 +57,35 @@ class SurfaceIds {
   struct Key {
     std::uint64_t head = 0;   // the form's first 8 bytes, zero-padded
     std::uint64_t head2 = 0;  // the next 8
-    std::uint64_t hash = 0;
+    std::uint32_t check = 0;  // 32 bits of the hash, never 0 (an empty slot's)
   };
   static Key key_of(std::string_view form, const char* text_end) {
     Key k;
     k.head = head_of(form, text_end);
     k.head2 = form.size() > 8 ? head_of(form.substr(8), text_end) : 0;
-    k.hash = hash(form, k.head);
+    const auto h = static_cast<std::uint32_t>(hash(form, k.head));
+    k.check = h != 0 ? h : 1;
     return k;
   }
   void prefetch(const Key& key) const {
 #if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
-    __builtin_prefetch(&slots_[key.hash & mask_]);
+    __builtin_prefetch(&slots_[key.check & mask_]);
 #else
     (void)key;
 #endif
+  }
+
+  // Loads the slots of `keys` and the records they name into cache (where
+  // there is no prefetch instruction): independent loads, whose misses the
+  // processor overlaps. The sum is kept so the loads are not optimised away.
+  [[gnu::noinline]] void warm(const Key* keys, std::size_t n) {
+    std::uint32_t sum = 0;
+    for (std::size_t k = 0; k < n; ++k) sum += slots_[keys[k].check & mask_].id;
+    for (std::size_t k = 0; k < n; ++k) {
+      const Slot& slot = slots_[keys[k].check & mask_];
+      if (slot.check != 0) sum += record(slot.id).length;
+    }
+    warm_sum_ += sum;
   }
 
   SurfaceIds() { grow(); }
@@ -75,44 +93,56 @@ class SurfaceIds {
   std::uint32_t id(std::string_view form) { return id(form, key_of(form, form.data() + form.size())); }
   // Most tokens are a form already seen, found in the first slot probed: that
   // test is inline; everything else (collisions, new forms, forms of more
-  // than 16 bytes) goes to add_or_find. An empty slot never matches (length 0).
+  // than 16 bytes) goes to add_or_find. An empty slot never matches (check 0).
   [[gnu::always_inline]] std::uint32_t id(std::string_view form, const Key& key) {
-    const Slot& slot = slots_[key.hash & mask_];
-    if (slot.head == key.head && slot.head2 == key.head2 && slot.length == form.size() &&
-        form.size() <= 16)
-      return slot.id_plus_one - 1;
+    const Slot slot = slots_[key.check & mask_];
+    if (slot.check == key.check && form.size() <= 16) {
+      const Form& f = record(slot.id);
+      if (f.head == key.head && f.head2 == key.head2 && f.length == form.size()) return slot.id;
+    }
     return add_or_find(form, key);
   }
   [[gnu::noinline]] std::uint32_t add_or_find(std::string_view form, const Key& key) {
-    // At most two thirds full (was one half): 2 x 1 MB's 35,729 forms fit
-    // in 65,536 slots instead of 131,072, which with the tables grown
-    // through is 3 MB less memory (WASM module resident 10.2 -> 8.5 MB) and
-    // fewer instructions (1 MB natively 140.8 -> 139.7 M: one rehash less).
-    if ((forms_.size() + 1) * 3 > slots_.size() * 2) grow();
+    // At most two thirds full: 2 x 1 MB's 35,729 forms fit in 65,536 slots.
+    if ((count_ + 1) * 3 > slots_.size() * 2) grow();
     const auto length = static_cast<std::uint32_t>(form.size());
-    for (std::size_t i = key.hash & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = key.check & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
-      if (slot.id_plus_one == 0) {
-        slot = {key.head, key.head2, length, static_cast<std::uint32_t>(forms_.size() + 1)};
-        forms_.push_back(form);
-        hashes_.push_back(key.hash);
-        return slot.id_plus_one - 1;
+      if (slot.check == 0) {
+        slot = {key.check, count_};
+        add_record({key.head, key.head2, form.data(), length});
+        return count_++;
       }
-      if (slot.head == key.head && slot.head2 == key.head2 && slot.length == length &&
-          (length <= 16 || tail_equal(forms_[slot.id_plus_one - 1], form)))
-        return slot.id_plus_one - 1;
+      if (slot.check != key.check) continue;
+      const Form& f = record(slot.id);
+      if (f.head == key.head && f.head2 == key.head2 && f.length == length &&
+          (length <= 16 || tail_equal(f.data, form.data(), length)))
+        return slot.id;
     }
   }
-  std::uint32_t size() const { return static_cast<std::uint32_t>(forms_.size()); }
-  std::string_view form(std::uint32_t id) const { return forms_[id]; }
+  std::uint32_t size() const { return count_; }
+  std::string_view form(std::uint32_t id) const {
+    const Form& f = record(id);
+    return {f.data, f.length};
+  }
 
  private:
   struct Slot {
-    std::uint64_t head = 0;   // the form's first 8 bytes, zero-padded
-    std::uint64_t head2 = 0;  // the next 8
-    std::uint32_t length = 0;
-    std::uint32_t id_plus_one = 0;  // 0: empty
+    std::uint32_t check = 0;  // 0: empty
+    std::uint32_t id = 0;
   };
+  struct Form {
+    std::uint64_t head, head2;  // as in Key
+    const char* data;
+    std::uint32_t length;
+  };
+  static constexpr std::uint32_t kBlockShift = 12, kBlockForms = 1u << kBlockShift;
+
+  const Form& record(std::uint32_t id) const { return blocks_[id >> kBlockShift][id & (kBlockForms - 1)]; }
+  void add_record(const Form& f) {
+    if ((count_ & (kBlockForms - 1)) == 0) blocks_.push_back(std::make_unique<Form[]>(kBlockForms));
+    blocks_.back()[count_ & (kBlockForms - 1)] = f;
+  }
 
   static std::uint64_t load8(const char* p) {
     std::uint64_t w;
@@ -127,11 +157,11 @@ class SurfaceIds {
     for (std::size_t i = 0; i < s.size(); ++i) w |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
     return w;
   }
-  static bool tail_equal(std::string_view x, std::string_view y) {  // same length > 16
+  static bool tail_equal(const char* x, const char* y, std::size_t size) {  // size > 16
     std::size_t i = 16;
-    for (; i + 8 <= x.size(); i += 8)
-      if (load8(x.data() + i) != load8(y.data() + i)) return false;
-    return i == x.size() || load8(x.data() + x.size() - 8) == load8(y.data() + y.size() - 8);
+    for (; i + 8 <= size; i += 8)
+      if (load8(x + i) != load8(y + i)) return false;
+    return i == size || load8(x + size - 8) == load8(y + size - 8);
   }
   static std::uint64_t hash(std::string_view s, std::uint64_t head) {
     std::uint64_t h = (head ^ (std::uint64_t{s.size()} << 59)) * 0x9E3779B97F4A7C15ull;
@@ -150,18 +180,19 @@ class SurfaceIds {
     old.swap(slots_);
     slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
-    for (const Slot& s : old) {  // by the stored hash: no trip back into the text
-      if (s.id_plus_one == 0) continue;
-      std::size_t i = hashes_[s.id_plus_one - 1] & mask_;
-      while (slots_[i].id_plus_one != 0) i = (i + 1) & mask_;
+    for (const Slot& s : old) {  // by the stored hash bits: no trip back into the text
+      if (s.check == 0) continue;
+      std::size_t i = s.check & mask_;
+      while (slots_[i].check != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
 
   std::vector<Slot> slots_;
-  std::vector<std::string_view> forms_;
-  std::vector<std::uint64_t> hashes_;  // per id
+  std::vector<std::unique_ptr<Form[]>> blocks_;  // records, kBlockForms a block
+  std::uint32_t count_ = 0;
   std::size_t mask_ = 0;
+  std::uint32_t warm_sum_ = 0;  // see warm()
 };
 
 // Decodes, tokenizes and gives ids from `ids`: the document's own table, or
@@ -192,6 +223,24 @@ struct Prepared {
     return std::string_view(base + tokens[i].start, tokens[i].end - tokens[i].start);
   };
   const char* text_end = text.data() + text.size();
+#if defined(__EMSCRIPTEN__)
+  // WASM has no prefetch instruction. The lookups go in batches: every key of
+  // the batch first, then a load of each key's slot and of the record it
+  // names that nothing waits for (the processor has many such misses in
+  // flight at once, where a lookup's own loads come one after another),
+  // then the lookups, which find both in cache.
+  constexpr std::size_t kBatch = 256;
+  SurfaceIds::Key keys[kBatch];
+  for (std::size_t first = 0; first < n; first += kBatch) {
+    const std::size_t m = std::min(kBatch, n - first);
+    for (std::size_t k = 0; k < m; ++k) keys[k] = SurfaceIds::key_of(form(first + k), text_end);
+    ids.warm(keys, m);
+    for (std::size_t k = 0; k < m; ++k) {
+      out[first + k] = ids.id(form(first + k), keys[k]);
+      words += tokens[first + k].is_word_like() ? 1 : 0;
+    }
+  }
+#else
   // Keys run kAhead tokens ahead of the lookups, whose table slots are
   // prefetched meanwhile: the lookups are bound by memory latency.
   constexpr std::size_t kAhead = 16;
@@ -206,6 +255,7 @@ struct Prepared {
     out[i] = ids.id(form(i), key);
     words += tokens[i].is_word_like() ? 1 : 0;
   }
+#endif
   return words;
 }
 

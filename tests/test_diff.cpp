@@ -1,6 +1,7 @@
 // The word diff: edit scripts, spans, cleanup, moves, limits (core/diff.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -69,6 +70,21 @@ std::uint32_t minimal_edits(const std::vector<std::uint32_t>& a, const std::vect
     for (std::size_t j = b.size(); j-- > 0;)
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
   return static_cast<std::uint32_t>(a.size() + b.size() - 2 * lcs[0][0]);
+}
+
+// The runs increase on both sides, stay inside them and pair equal ids.
+void check_runs(const parallax::TokenScript& s, const std::vector<std::uint32_t>& a,
+                const std::vector<std::uint32_t>& b) {
+  std::uint32_t a_end = 0, b_end = 0;
+  for (const auto& run : s.runs) {
+    CHECK(run.a >= a_end);
+    CHECK(run.b >= b_end);
+    for (std::uint32_t k = 0; k < run.length; ++k) CHECK(a[run.a + k] == b[run.b + k]);
+    a_end = run.a + run.length;
+    b_end = run.b + run.length;
+  }
+  CHECK(a_end <= a.size());
+  CHECK(b_end <= b.size());
 }
 
 std::uint32_t script_edits(const parallax::TokenScript& s, std::size_t n, std::size_t m) {
@@ -317,16 +333,7 @@ TEST_CASE("diff: the raw script is minimal (against an LCS table)") {
     anchored.exact_max_tokens = 1;
     for (const auto& options : {anchored, parallax::ScriptOptions{5, 0}}) {
       const auto s = parallax::diff_token_ids(a, b, alphabet, options);
-      std::uint32_t a_end = 0, b_end = 0;
-      for (const auto& run : s.runs) {
-        CHECK(run.a >= a_end);
-        CHECK(run.b >= b_end);
-        for (std::uint32_t k = 0; k < run.length; ++k) CHECK(a[run.a + k] == b[run.b + k]);
-        a_end = run.a + run.length;
-        b_end = run.b + run.length;
-      }
-      CHECK(a_end <= a.size());
-      CHECK(b_end <= b.size());
+      check_runs(s, a, b);
     }
   }
 }
@@ -493,4 +500,85 @@ TEST_CASE("diff: the input bytes may be freed once release_input is called") {
     CHECK(parallax::diff_documents({"a.txt", a_copy}, {"b.txt", b_copy}, options).error.code == "too-large");
     CHECK(calls == 1);
   }
+}
+
+TEST_CASE("diff: tokens only one side has are set aside without changing the minimum") {
+  // Fresh ids (inserted, never in a) and ids of a that b dropped are set
+  // aside before the search; the script, mapped back through the stretches
+  // they cut, must still be minimal and pair only equal tokens.
+  std::mt19937 random(11);
+  for (int round = 0; round < 200; ++round) {
+    CAPTURE(round);
+    const std::uint32_t alphabet = 3 + random() % 6;
+    std::uint32_t fresh = 2 * alphabet;  // ids alphabet..2*alphabet-1 only ever in a
+    std::vector<std::uint32_t> a, b;
+    for (int i = 0, n = static_cast<int>(random() % 80); i < n; ++i)
+      a.push_back(random() % 5 == 0 ? alphabet + random() % alphabet : random() % alphabet);
+    for (std::uint32_t x : a) {
+      const auto roll = random() % 8;
+      if (roll == 0) b.push_back(fresh++);  // a run of new tokens starts here
+      if (roll == 1) b.push_back(fresh++);
+      if (x < alphabet && roll != 2) b.push_back(x);
+    }
+    const auto s = parallax::diff_token_ids(a, b, fresh, {});
+    CHECK(s.minimal);
+    CHECK(script_edits(s, a.size(), b.size()) == minimal_edits(a, b));
+    check_runs(s, a, b);
+  }
+}
+
+TEST_CASE("diff: many distinct forms, and long forms alike in their first 16 bytes, get their own ids") {
+  // 20,000 distinct words (the id table grows several times, its records span
+  // several blocks) of which every tenth is 25 bytes long and differs from
+  // the others only after byte 16; b changes one word in a hundred.
+  std::string a, b;
+  std::uint32_t changed = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string word = i % 10 == 0 ? "internationalisation" + std::string(5 - std::min<std::size_t>(5, n.size()), 'x') + n
+                                         : "w" + n;
+    a += word + " ";
+    if (i % 100 == 50) {
+      b += word + "s ";
+      ++changed;
+    } else {
+      b += word + " ";
+    }
+  }
+  const DiffResult r = run(a, b);
+  check_script(r);
+  CHECK(r.counts.tokens_deleted == changed);
+  CHECK(r.counts.tokens_inserted == changed);
+  std::vector<std::uint32_t> sorted = r.a.ids;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(std::unique(sorted.begin(), sorted.end()) == sorted.end());  // every word of a its own id
+  CHECK(r.b.ids[0] == r.a.ids[0]);
+  CHECK(r.b.ids[19990] == r.a.ids[19990]);  // a long one, shared
+}
+
+TEST_CASE("diff: moves out of two deleted stretches, and a stretch partly moved") {
+  const std::string p1 = "The council met on Monday to discuss the harbour and the new ferry.";
+  const std::string p2 = "Residents asked for a new ferry schedule and better lighting on the pier at night.";
+  const std::string p3 = "The mayor promised an answer within a month, before the summer season begins.";
+  const std::string p4 = "A second meeting is planned for the spring, the clerk told reporters afterwards.";
+  const std::string p5 = "Fishermen said the harbour wall needs repairs before the winter storms arrive.";
+  const std::string gone = "Nobody mentioned the budget.";
+  // a: p1 p2 gone p3 p4 p5; b: p1 p3 p5 p2 p4: p2 moves (its delete edit
+  // also holds `gone`, which stays deleted), and p4 or p5 moves too.
+  const DiffResult r = run(p1 + "\n\n" + p2 + " " + gone + "\n\n" + p3 + "\n\n" + p4 + "\n\n" + p5 + "\n",
+                           p1 + "\n\n" + p3 + "\n\n" + p5 + "\n\n" + p2 + "\n\n" + p4 + "\n");
+  check_script(r);
+  int moves = 0;
+  std::string deleted;
+  for (const DiffEdit& e : r.edits) {
+    if (e.op == DiffOp::kMove) {
+      ++moves;
+      CHECK(text_of(r.a, e.a_begin, e.a_end) == text_of(r.b, e.b_begin, e.b_end));
+    }
+    if (e.op == DiffOp::kDelete) deleted += text_of(r.a, e.a_begin, e.a_end);
+  }
+  CHECK(moves == 2);
+  CHECK(deleted == gone);
+  CHECK(r.counts.words_deleted == 4);
+  CHECK(r.counts.words_inserted == 0);
 }
