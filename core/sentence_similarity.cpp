@@ -110,6 +110,12 @@ std::uint32_t SimilarityModel::word_key(const Token& token) const {
   return kGroupKeyBase | token.id;  // not a term: apart from every term id
 }
 
+std::string SimilarityModel::word_spelling(const Token& token) const {
+  const std::uint32_t key = word_key(token);
+  if (!is_term_key(key)) return vocabulary_.form(token.id);
+  return key + 1 == us_term_ ? "us" : comparison_spelling(vocabulary_.form(token.id));
+}
+
 const std::vector<std::uint32_t>& SimilarityModel::groups_of(std::uint32_t term) const {
   return term_groups_[term];
 }
@@ -236,6 +242,7 @@ PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   const std::size_t bigrams = bigrams_x.size() + bigrams_y.size();
   f[kBigramDice] = bigrams ? 2.0 * shared / bigrams : f[kWordDice];
   f[kNumbersDiffer] = o.numbers_differ ? 1 : 0;
+  f[kNumbersDifferBoth] = o.number_unmatched_a && o.number_unmatched_b ? 1 : 0;
   f[kNameMismatch] = std::min<std::uint32_t>(o.names_unmatched, 3) / 3.0;
   f[kNegationMismatch] = x.negated != y.negated ? 1 : 0;
   return f;
@@ -246,22 +253,30 @@ PairFeatures identical_pair_features() {
   for (std::size_t k : {kWeightedDice, kMinContainment, kMaxContainment, kWordDice, kBigramDice})
     f[k] = 1;
   for (std::size_t k = kNgramDice2; k <= kNgramMaxPrecision4; ++k) f[k] = 1;
+  for (std::size_t k = kCharDice3; k <= kSubsequenceShare; ++k) f[k] = 1;
   return f;
+}
+
+double paraphrase_blend(double mean_words) {
+  const double t = std::clamp((mean_words - kBlendShortWords) / (kBlendLongWords - kBlendShortWords), 0.0, 1.0);
+  return kParaphraseBlendShort + t * (kParaphraseBlendLong - kParaphraseBlendShort);
 }
 
 double paraphrase_score(const PairFeatures& f) {
   if (f[kWeightedDice] <= 0) return 0;
   const auto linear = [](const PairFeatures& x) {
     double z = kParaphraseBias;
-    for (std::size_t k = 0; k < kFeatureCount; ++k) z += kParaphraseWeights[k] * x[k];
+    for (std::size_t k = 0; k < kWeightedFeatureCount; ++k) z += kParaphraseWeights[k] * x[k];
     return z;
   };
   // The logistic half relative to its value for identical sentences, so that
   // identical sentences score 1.
   static const double same = linear(identical_pair_features());
   const double logistic = std::min(1.0, (1.0 + std::exp(-same)) / (1.0 + std::exp(-linear(f))));
-  const double dice = f[kWeightedDice] * (f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0);
-  return std::min(1.0, kParaphraseBlend * dice + (1 - kParaphraseBlend) * logistic);
+  const double numbers = f[kNumbersDifferBoth] > 0 ? kNumbersContradict : f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0;
+  const double dice = f[kWeightedDice] * numbers;
+  const double blend = paraphrase_blend(f[kMeanWords]);
+  return std::min(1.0, blend * dice + (1 - blend) * logistic);
 }
 
 double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
@@ -385,8 +400,9 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   };
   by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return term_groups_[t]; }, kSynonymCredit);
   by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return *term_related_[t]; }, kRelatedCredit);
-  for (std::size_t i = 0; i < x.terms.size(); ++i) o.numbers_differ |= !used_x[i] && term_is_number_[x.terms[i].id];
-  for (std::size_t j = 0; j < y.terms.size(); ++j) o.numbers_differ |= !used_y[j] && term_is_number_[y.terms[j].id];
+  for (std::size_t i = 0; i < x.terms.size(); ++i) o.number_unmatched_a |= !used_x[i] && term_is_number_[x.terms[i].id];
+  for (std::size_t j = 0; j < y.terms.size(); ++j) o.number_unmatched_b |= !used_y[j] && term_is_number_[y.terms[j].id];
+  o.numbers_differ = o.number_unmatched_a || o.number_unmatched_b;
   for (std::size_t i = 0; i < x.terms.size(); ++i) o.names_unmatched += !used_x[i] && x.terms[i].name;
   for (std::size_t j = 0; j < y.terms.size(); ++j) o.names_unmatched += !used_y[j] && y.terms[j].name;
   return o;

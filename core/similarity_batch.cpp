@@ -1,5 +1,8 @@
 #include "similarity_batch.h"
 
+#include <algorithm>
+
+#include "pair_surface.h"
 #include "sentence_similarity.h"
 #include "tokenize.h"
 #include "word_ngrams.h"
@@ -9,8 +12,15 @@ namespace parallax {
 
 namespace {
 
-// Calls use(model, words) with a model holding every text of `pairs`, pair k
-// as sentences 2k and 2k + 1, and each text's words (SimilarityModel::word_key).
+// A text's words and numbers as the model compares them
+// (SimilarityModel::word_key), and as it spells them, joined by spaces.
+struct PairText {
+  std::vector<std::uint32_t> words;
+  std::string spelled;
+};
+
+// Calls use(model, texts) with a model holding every text of `pairs`, pair k
+// as sentences 2k and 2k + 1, and each text's words.
 template <typename Use>
 void with_pair_model(const std::vector<std::pair<std::string, std::string>>& pairs, Use use) {
   Vocabulary vocabulary;
@@ -24,23 +34,41 @@ void with_pair_model(const std::vector<std::pair<std::string, std::string>>& pai
   SimilarityModel model(vocabulary);
   for (const Tokens& t : tokens) model.add(t, 0, static_cast<std::uint32_t>(t.size()));
   model.finish();
-  std::vector<std::vector<std::uint32_t>> words(tokens.size());
+  std::vector<PairText> texts(tokens.size());
   for (std::size_t k = 0; k < tokens.size(); ++k)
-    for (const Token& t : tokens[k])
-      if (t.is_word_like()) words[k].push_back(model.word_key(t));
-  use(model, words);
+    for (const Token& t : tokens[k]) {
+      if (!t.is_word_like()) continue;
+      texts[k].words.push_back(model.word_key(t));
+      if (!texts[k].spelled.empty()) texts[k].spelled.push_back(' ');
+      texts[k].spelled += model.word_spelling(t);
+    }
+  use(model, texts);
 }
 
-// Every feature of pair k: the model's content-term ones and the word n-gram ones.
-PairFeatures pair_features(const SimilarityModel& model, const std::vector<std::vector<std::uint32_t>>& words,
-                           std::uint32_t k) {
+// Every feature of pair k: the model's content-term ones, the word n-gram
+// ones and the surface ones.
+PairFeatures pair_features(const SimilarityModel& model, const std::vector<PairText>& texts, std::uint32_t k) {
   PairFeatures f = model.features(2 * k, 2 * k + 1);
-  const NgramOverlap o = word_ngram_overlap(words[2 * k], words[2 * k + 1]);
+  const PairText& a = texts[2 * k];
+  const PairText& b = texts[2 * k + 1];
+  const NgramOverlap o = word_ngram_overlap(a.words, b.words);
   for (std::size_t n = 0; n < kNgramSizes; ++n) {
     f[kNgramDice2 + 3 * n] = o.dice[n];
     f[kNgramMinPrecision2 + 3 * n] = o.min_precision[n];
     f[kNgramMaxPrecision2 + 3 * n] = o.max_precision[n];
   }
+  const CharNgramOverlap c = char_ngram_overlap(a.spelled, b.spelled);
+  for (std::size_t n = 0; n < kCharNgramSizes; ++n) {
+    f[kCharDice3 + 3 * n] = c.dice[n];
+    f[kCharMinPrecision3 + 3 * n] = c.min_precision[n];
+    f[kCharMaxPrecision3 + 3 * n] = c.max_precision[n];
+  }
+  const double na = static_cast<double>(std::min(a.words.size(), kMaxSubsequenceWords));
+  const double nb = static_cast<double>(std::min(b.words.size(), kMaxSubsequenceWords));
+  const double common = static_cast<double>(common_subsequence_length(a.words, b.words));
+  f[kSubsequenceDice] = na + nb > 0 ? 2 * common / (na + nb) : 1;
+  f[kSubsequenceShare] = na + nb > 0 ? common / std::max(na, nb) : 1;
+  f[kMeanWords] = (static_cast<double>(a.words.size()) + static_cast<double>(b.words.size())) / 2;
   return f;
 }
 
@@ -50,10 +78,10 @@ std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string
                                          PairScore kind) {
   std::vector<double> scores;
   scores.reserve(pairs.size());
-  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& words) {
+  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& texts) {
     for (std::uint32_t k = 0; k < pairs.size(); ++k)
       scores.push_back(kind == PairScore::kFact ? model.fact_similarity(2 * k, 2 * k + 1)
-                                                : paraphrase_score(pair_features(model, words, k)));
+                                                : paraphrase_score(pair_features(model, texts, k)));
   });
   return scores;
 }
@@ -61,8 +89,8 @@ std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string
 std::vector<PairFeatures> sentence_pair_features(const std::vector<std::pair<std::string, std::string>>& pairs) {
   std::vector<PairFeatures> features;
   features.reserve(pairs.size());
-  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& words) {
-    for (std::uint32_t k = 0; k < pairs.size(); ++k) features.push_back(pair_features(model, words, k));
+  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& texts) {
+    for (std::uint32_t k = 0; k < pairs.size(); ++k) features.push_back(pair_features(model, texts, k));
   });
   return features;
 }

@@ -62,10 +62,12 @@ std::string_view without_initial_periods(std::string_view word, std::string& buf
 
 }  // namespace
 
-std::string comparison_stem(std::string_view word) {
+std::string comparison_spelling(std::string_view word) {
   std::string buffer;
-  return stem_english(american_spelling(without_initial_periods(word, buffer)));
+  return american_spelling(without_initial_periods(word, buffer));
 }
+
+std::string comparison_stem(std::string_view word) { return stem_english(comparison_spelling(word)); }
 
 std::string synonym_key(std::string_view lemma) {
   std::string key;

@@ -53,5 +53,8 @@ std::string synonym_key(std::string_view lemma);
 // every word is folded the same way before it is compared. An initialism
 // written with periods loses them ("u.n." -> "un"), so that "U.N." is "UN".
 std::string comparison_stem(std::string_view word);
+// The same folding without the stemming ("neighbouring" -> "neighboring",
+// "u.n." -> "un"): how a word is spelled where its inflection still counts.
+std::string comparison_spelling(std::string_view word);
 
 }  // namespace parallax

@@ -16,17 +16,17 @@
 #include <cstdint>
 #include <span>
 
+#include "sorted_overlap.h"
+
 namespace parallax {
 
 constexpr std::size_t kMinNgram = 2, kMaxNgram = 4, kNgramSizes = kMaxNgram - kMinNgram + 1;
 
-struct NgramOverlap {
-  // For n = kMinNgram..kMaxNgram (index n - kMinNgram): shared n-grams over
-  // all n-grams of both sentences (Dice), and the shared share of each
-  // side's n-grams, the lower and the higher. 1 when neither side has an
-  // n-gram of that length (two one-word sentences), 0 when only one side has.
-  std::array<double, kNgramSizes> dice{}, min_precision{}, max_precision{};
-};
+// For n = kMinNgram..kMaxNgram (index n - kMinNgram): shared n-grams over
+// all n-grams of both sentences (Dice), and the shared share of each side's
+// n-grams, the lower and the higher. 1 when neither side has an n-gram of
+// that length (two one-word sentences), 0 when only one side has.
+using NgramOverlap = OverlapByLength<kNgramSizes>;
 
 NgramOverlap word_ngram_overlap(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 

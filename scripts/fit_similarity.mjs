@@ -4,12 +4,14 @@
 // logistic regression (Newton's method, a small L2 penalty) on the features
 // `parallax similarity --batch --features` prints for MSRP train
 // (../shared/corpus/paraphrase). The score is then scored as the core computes
-// it: kParaphraseBlend x weighted Dice (x kNumberMismatch when numbers differ)
-// + the rest x the logistic probability. Prints 10-fold cross-validated
+// it: a blend of the weighted Dice (x kNumberMismatch when numbers differ,
+// x kNumbersContradict when they differ on both sides) and
+// the logistic probability, the Dice share falling with the sentences' length
+// (paraphrase_blend). Prints 10-fold cross-validated
 // accuracy and F1 (weights and threshold fitted on nine folds, scored on the
 // tenth), the Spearman correlation the weights fitted on all of MSRP train
 // give on STS-B dev (not used for fitting), and the C++ constants to paste.
-// Usage: node scripts/fit_similarity.mjs [--drop k,k,...]  (leave features out)
+// Usage: node scripts/fit_similarity.mjs [--drop k,k,...] [--blend short,long]  (leave features out; other Dice shares)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,15 +24,26 @@ const dir = path.join(root, '../shared/corpus/paraphrase');
 const args = process.argv.slice(2);
 const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',').map(Number) : []);
 const kL2 = 1e-3;  // per pair, on the weights (not the bias)
-const kBlend = 0.6, kNumberMismatch = 0.9;  // as in core/sentence_similarity.h
-const kDice = 0, kNumbersDiffer = 5;         // feature columns (enum PairFeature)
+// As in core/sentence_similarity.h (--blend short,long overrides the shares, to try others).
+const [kBlendShort, kBlendLong] = args.includes('--blend') ? args[args.indexOf('--blend') + 1].split(',').map(Number) : [0.8, 0.4];
+const kBlendShortWords = 10, kBlendLongWords = 20, kNumberMismatch = 0.9, kNumbersContradict = 0.5;
+const kDice = 0, kNumbersDiffer = 5, kNumbersDifferBoth = 17;  // feature columns (enum PairFeature)
+const kMeanWords = 26;                // the last column: sets the blend, not weighted
+const blendOf = (meanWords) => {
+  const t = Math.min(1, Math.max(0, (meanWords - kBlendShortWords) / (kBlendLongWords - kBlendShortWords)));
+  return kBlendShort + t * (kBlendLong - kBlendShort);
+};
 
 const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 function features(rows) {
   const input = rows.map((r) => JSON.stringify({ a: r.a, b: r.b })).join('\n') + '\n';
   const r = spawnSync(cli, ['similarity', '--batch', '--features'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout.trim().split('\n').map((l) => l.split('\t').map(Number).map((v, k) => (drop.has(k) ? 0 : v)));
+  return r.stdout.trim().split('\n').map((l) => {
+    const row = l.split('\t').map(Number);
+    // The weighted columns (dropped ones zeroed), with the mean word count aside.
+    return Object.assign(row.slice(0, kMeanWords).map((v, k) => (drop.has(k) ? 0 : v)), { meanWords: row[kMeanWords] });
+  });
 }
 
 // Solves A x = b (A symmetric positive definite, small) by Gaussian elimination.
@@ -54,11 +67,15 @@ const linear = (w, x) => w[0] + x.reduce((s, v, k) => s + w[k + 1] * v, 0);
 // The paraphrase score as SimilarityModel::similarity computes it.
 // The logistic half is taken relative to its value for identical sentences
 // (identical_pair_features(): the overlap features 1, no mismatch), capped at 1.
-const kOverlapColumns = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+const kOverlapColumns = [0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25];
 const same = (w) => w[0] + kOverlapColumns.reduce((s, k) => s + w[k + 1], 0);
-const score = (w, x) => (x[kDice] <= 0 ? 0
-  : Math.min(1, kBlend * x[kDice] * (x[kNumbersDiffer] > 0 ? kNumberMismatch : 1) +
-                  (1 - kBlend) * Math.min(1, sigmoid(linear(w, x)) / sigmoid(same(w)))));
+const score = (w, x) => {
+  if (x[kDice] <= 0) return 0;
+  const blend = blendOf(x.meanWords);
+  const numbers = x[kNumbersDifferBoth] > 0 ? kNumbersContradict : x[kNumbersDiffer] > 0 ? kNumberMismatch : 1;
+  return Math.min(1, blend * x[kDice] * numbers +
+                  (1 - blend) * Math.min(1, sigmoid(linear(w, x)) / sigmoid(same(w))));
+};
 
 function fit(X, y) {
   const d = X[0].length + 1;
@@ -122,4 +139,4 @@ for (const genre of ['news', 'headlines', 'MSRpar', 'captions', 'forums']) {
 }
 const fmt = (v) => Number(v.toFixed(4)).toString();
 console.log(`constexpr double kParaphraseBias = ${fmt(w[0])};`);
-console.log(`constexpr PairFeatures kParaphraseWeights = {${w.slice(1).map(fmt).join(', ')}};`);
+console.log(`constexpr ParaphraseWeights kParaphraseWeights = {${w.slice(1).map(fmt).join(', ')}};`);

@@ -103,8 +103,10 @@ TEST_CASE("similarity: the fact score credits a sentence contained in a longer o
 
 TEST_CASE("similarity: a negated counterpart, another name or another number scores lower") {
   const std::string a = "The minister said the talks with the unions will resume on Monday.";
-  // The margin is what the weights fitted on MSRP give a negation (about 0.04).
-  CHECK(score(a, "The minister said the talks with the unions will not resume on Monday.") < score(a, a) - 0.03);
+  // The margin is what the weights fitted on MSRP give a negation in a
+  // sentence of this length (about 0.016: at thirteen words the score leans
+  // on the weighted Dice, which has no negation in it; see paraphrase_blend).
+  CHECK(score(a, "The minister said the talks with the unions will not resume on Monday.") < score(a, a) - 0.01);
   const std::string b = "Rescuers pulled 12 people from the collapsed building in Lyon.";
   const double same = score(b, "Rescuers pulled 12 people from the collapsed building in Lyon on Friday.");
   CHECK(score(b, "Rescuers pulled 15 people from the collapsed building in Lyon on Friday.") < same - 0.05);
@@ -233,7 +235,7 @@ TEST_CASE("similarity: the paraphrase score reads the words around the content w
   const std::string a = "The talks will resume in the capital.";
   const std::string b = "The talks could resume at the capital.";
   CHECK(score(a, b, parallax::PairScore::kFact) == doctest::Approx(1.0));
-  CHECK(score(a, b) < 0.99);
+  CHECK(score(a, b) < 0.995);
   CHECK(score(a, b) > 0.8);
   // British and American spellings are one word in n-grams too.
   CHECK(score("They honour the neighbouring town.", "They honor the neighboring town.") == doctest::Approx(1.0));
@@ -245,7 +247,7 @@ TEST_CASE("similarity: the paraphrase features hold the word n-grams") {
       {"Police detained dozens of protesters in the capital.", "In the capital, police detained dozens of protesters."}};
   const auto f = parallax::sentence_pair_features(pairs);
   const auto same = parallax::identical_pair_features();
-  for (std::size_t k = 0; k < parallax::kFeatureCount; ++k) CHECK(f[0][k] == doctest::Approx(same[k]));
+  for (std::size_t k = 0; k < parallax::kWeightedFeatureCount; ++k) CHECK(f[0][k] == doctest::Approx(same[k]));
   CHECK(f[1][parallax::kWeightedDice] == doctest::Approx(1.0));
   CHECK(f[1][parallax::kNgramDice2] < 1.0);
   CHECK(f[1][parallax::kNgramDice2] > f[1][parallax::kNgramDice4]);
@@ -288,4 +290,51 @@ TEST_CASE("similarity: for facts a weekday name is light, for the paraphrase sco
   // The batch (paraphrase) model keeps the day: "for Wednesday" / "for
   // Thursday" are other headlines.
   CHECK(score("Ten things to know for Wednesday.", "Ten things to know for Thursday.") < 0.8);
+}
+
+TEST_CASE("similarity: numbers that differ on both sides, spelling and word order in the paraphrase features") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      // Each side has a number the other lacks: two tallies.
+      {"Rescuers pulled 12 people from the rubble.", "Rescuers pulled 15 people from the rubble."},
+      // Only one side has an extra number: a detail added.
+      {"Rescuers pulled 12 people from the rubble.", "Rescuers pulled 12 people from the rubble by 3 p.m."},
+      // British and American spelling: the same letters once folded.
+      {"Crowds honour the neighbouring town's mayor.", "Crowds honor the neighboring town's mayor."},
+      // The same words, a clause moved to the front.
+      {"Police detained dozens of protesters in the capital.", "In the capital, police detained dozens of protesters."}};
+  const auto f = parallax::sentence_pair_features(pairs);
+  CHECK(f[0][parallax::kNumbersDiffer] == 1);
+  CHECK(f[0][parallax::kNumbersDifferBoth] == 1);
+  CHECK(f[1][parallax::kNumbersDiffer] == 1);
+  CHECK(f[1][parallax::kNumbersDifferBoth] == 0);
+  for (std::size_t k = parallax::kCharDice3; k <= parallax::kCharMaxPrecision4; ++k)
+    CHECK(f[2][k] == doctest::Approx(1.0));
+  CHECK(f[3][parallax::kWeightedDice] == doctest::Approx(1.0));
+  CHECK(f[3][parallax::kSubsequenceDice] < 0.7);
+  CHECK(f[3][parallax::kSubsequenceDice] > 0.5);
+  // The mean word count of the two sides (8 and 8 words).
+  CHECK(f[3][parallax::kMeanWords] == doctest::Approx(8.0));
+}
+
+TEST_CASE("similarity: two values for one thing weigh more than a detail added") {
+  // Every word matches but the figure: two days' closes, two tallies.
+  const double two_values = score("Stocks close 0.39% higher in Tokyo.", "Stocks close 2.47% higher in Tokyo.");
+  const double one_added = score("Stocks close higher in Tokyo.", "Stocks close 2.47% higher in Tokyo.");
+  CHECK(two_values < 0.6);
+  CHECK(one_added > 0.75);
+}
+
+TEST_CASE("similarity: the weighted Dice's share of the paraphrase score falls with sentence length") {
+  using parallax::paraphrase_blend;
+  CHECK(paraphrase_blend(6) == doctest::Approx(parallax::kParaphraseBlendShort));
+  CHECK(paraphrase_blend(40) == doctest::Approx(parallax::kParaphraseBlendLong));
+  CHECK(paraphrase_blend(15) < paraphrase_blend(12));
+  CHECK(paraphrase_blend(15) > paraphrase_blend(18));
+  // So the phrasing weighs more in long sentences: the same change of
+  // wording (a clause moved, "said" for "stated") costs a long pair more.
+  const double short_pair = score("Police detained dozens of protesters.", "Dozens of protesters, police detained.");
+  const double long_pair = score(
+      "Police detained dozens of protesters in the capital on Saturday after a march against the new pension law.",
+      "After a march against the new pension law on Saturday, dozens of protesters in the capital, police detained.");
+  CHECK(short_pair > long_pair);
 }

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "pair_surface.h"
+
+using parallax::char_ngram_overlap;
+using parallax::common_subsequence_length;
+using Words = std::vector<std::uint32_t>;
+
+constexpr std::size_t at(std::size_t n) { return n - parallax::kMinCharNgram; }
+
+TEST_CASE("character n-grams: identical texts overlap fully, texts without a shared letter group not at all") {
+  const auto same = char_ngram_overlap("police detained the protesters", "police detained the protesters");
+  const auto apart = char_ngram_overlap("xyz", "qvw");
+  for (std::size_t n = parallax::kMinCharNgram; n <= parallax::kMaxCharNgram; ++n) {
+    CHECK(same.dice[at(n)] == doctest::Approx(1.0));
+    CHECK(same.min_precision[at(n)] == doctest::Approx(1.0));
+    CHECK(apart.dice[at(n)] == 0);
+  }
+  // Neither text has a trigram: nothing tells them apart.
+  CHECK(char_ngram_overlap("", "").dice[at(3)] == doctest::Approx(1.0));
+}
+
+TEST_CASE("character n-grams: a compound written apart shares most of its letters, another word does not") {
+  // "bailout" / "bail out": the words differ, most 3-grams do not.
+  const auto compound = char_ngram_overlap("eurozone agrees greek bailout", "euro zone agrees greek bail out");
+  const auto other = char_ngram_overlap("eurozone agrees greek bailout", "eurozone agrees greek budget");
+  CHECK(compound.dice[at(3)] > 0.75);
+  CHECK(compound.dice[at(3)] < 1.0);
+  CHECK(compound.dice[at(3)] > other.dice[at(3)]);
+  // The longer text's share is the lower precision.
+  const auto longer = char_ngram_overlap("shares fell", "shares fell sharply in early trading");
+  CHECK(longer.max_precision[at(4)] == doctest::Approx(1.0));
+  CHECK(longer.min_precision[at(4)] < 0.5);
+}
+
+TEST_CASE("longest common subsequence of words") {
+  CHECK(common_subsequence_length(Words{1, 2, 3, 4, 5}, Words{2, 9, 3, 5}) == 3);
+  CHECK(common_subsequence_length(Words{1, 2, 3}, Words{3, 2, 1}) == 1);  // reversed: one word in order
+  CHECK(common_subsequence_length(Words{}, Words{1, 2}) == 0);
+  // A clause moved to the front keeps the n-grams but not the order.
+  const Words a = {10, 11, 12, 13, 20, 21, 22};  // "police detained dozens of | in the capital"
+  const Words b = {20, 21, 22, 10, 11, 12, 13};  // "in the capital | police detained dozens of"
+  CHECK(common_subsequence_length(a, b) == 4);
+  // Very long texts are compared on their first kMaxSubsequenceWords words.
+  const Words long_a(parallax::kMaxSubsequenceWords + 50, 7);
+  CHECK(common_subsequence_length(long_a, long_a) == parallax::kMaxSubsequenceWords);
+}
