@@ -105,7 +105,10 @@ int tokens(int argc, char** argv) {
   }
   std::string out;
   out.reserve(r.a.text.size() + r.a.tokens.size());
-  for (const auto& t : r.a.tokens) out.append(r.a.text, t.start, t.end - t.start).push_back('\n');
+  for (std::size_t i = 0; i < r.a.tokens.size(); ++i) {
+    const parallax::DiffToken t = r.a.tokens[i];
+    out.append(r.a.text, t.start, t.end - t.start).push_back('\n');
+  }
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

@@ -32,7 +32,7 @@ struct DiffSide {
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tokens->size()); }
   std::string_view surface(std::uint32_t i) const {
-    const DiffToken& t = (*tokens)[i];
+    const DiffToken t = (*tokens)[i];
     return text.substr(t.start, t.end - t.start);
   }
   // '.', '!', '?', '...' or '…' (optionally followed by closing quotes or

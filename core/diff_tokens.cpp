@@ -1,5 +1,7 @@
 #include "diff_tokens.h"
 
+#include <algorithm>
+
 #include "tokenize.h"
 
 namespace parallax {
@@ -15,6 +17,23 @@ std::size_t block_end(std::string_view text, std::size_t from, std::size_t block
 }
 
 }  // namespace
+
+void DiffTokens::set_aside(const Tokens& block, std::uint32_t offset, std::size_t first) {
+  std::uint32_t end = end_;  // still the previous block's last end
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const std::uint32_t start = block[i].start + offset, length = block[i].end - block[i].start;
+    const auto index = static_cast<std::uint32_t>(first + i);
+    if (start - end >= kAside) long_gaps_.push_back({index, start - end});
+    if (length >= kAside) long_lengths_.push_back({index, length});
+    end = start + length;
+  }
+}
+
+std::uint32_t DiffTokens::aside_size(const std::vector<Aside>& aside, std::size_t i) {
+  const auto it = std::lower_bound(aside.begin(), aside.end(), i,
+                                   [](const Aside& t, std::size_t x) { return t.index < x; });
+  return it->size;
+}
 
 void tokenize_for_diff(std::string_view text, std::size_t block_bytes,
                        const std::function<void(const Tokens&, std::uint32_t offset)>& take) {

@@ -187,7 +187,8 @@ TEST_CASE("diff: spans are exact in every unit with emoji, combining marks and C
   check_script(r);
   // Combining marks and emoji sequences are never split.
   for (const auto* doc : {&r.a, &r.b})
-    for (const auto& t : doc->tokens) {
+    for (std::size_t i = 0; i < doc->tokens.size(); ++i) {
+      const parallax::DiffToken t = doc->tokens[i];
       const std::string s(doc->text.substr(t.start, t.end - t.start));
       CHECK(s != "\xCC\x81");
       CHECK(s != "\xE2\x80\x8D");

@@ -78,3 +78,22 @@ TEST_CASE("diff tokens: a long gap between tokens keeps its line breaks") {
   check_same(text, in_blocks(text, 8));
   CHECK(in_blocks(text, 8).line_breaks_before(1) == 1);
 }
+
+TEST_CASE("diff tokens: tokens of 255 bytes and more keep their exact spans") {
+  // A span is kept as a start and a one-byte length; lengths from 255 on are
+  // kept aside. Words of 254, 255, 256, 300 and 70,000 letters between short
+  // ones, in blocks that cut the text many times.
+  std::string text = "Start";
+  for (std::size_t length : {254u, 255u, 256u, 300u, 70000u, 3u})
+    text += " ab " + std::string(length, 'w') + ", cd";
+  text += " end.\n";
+  for (std::size_t block : {8u, 1000u, 1u << 20}) {
+    CAPTURE(block);
+    const parallax::DiffTokens got = in_blocks(text, block);
+    check_same(text, got);
+    std::vector<std::uint32_t> long_lengths;
+    for (std::size_t i = 0; i < got.size(); ++i)
+      if (got[i].end - got[i].start >= 254) long_lengths.push_back(got[i].end - got[i].start);
+    CHECK(long_lengths == std::vector<std::uint32_t>{254, 255, 256, 300, 70000});
+  }
+}
