@@ -16,12 +16,14 @@
 //     before anything is dropped. The peak of all Chromium's processes together is printed too;
 //   - the time to result.
 // Each case runs in a fresh browser, so one case's memory does not count for the other.
-// Usage: node scripts/bench_load.mjs [--runs 1] [--tasks] [--trace] [--cpu] [--only '5 MB']
+// Usage: node scripts/bench_load.mjs [--runs 1] [--tasks] [--trace] [--heap] [--cpu] [--only '5 MB']
 //   --tasks lists every long task; --trace prints the private memory per quarter second;
 //   --cpu also records a Chromium trace and prints the longest main-thread task in thread CPU
 //   time, with what it held (layout, style, script, GC): on this shared 2-core machine a task's
 //   wall time also counts the time other processes had the core, so it moves by 2-5x with the
 //   load, while its CPU time is close to what it takes on an idle machine;
+//   --heap prints the page's JavaScript heap per quarter second and the private memory left
+//   after a forced collection at the end;
 //   --only runs the cases whose label holds that text.
 // Before the start mark the test's own strings (the articles handed to the page to make its
 // File objects) are collected by one forced collection, so they do not count as the page's.
@@ -96,6 +98,38 @@ function sample_private_memory() {
   return () => {
     clearInterval(timer);
     return { peak_kb, trace: trace.map((kb, bin) => kb && [bin / 4, Math.round(kb / 1024)]).filter(Boolean) };
+  };
+}
+
+/** --heap: the page's JavaScript heap (main thread, not the worker) per quarter second, used and
+ *  allocated, in MB, beside the private memory: tells the V8 heap's share of a peak from the DOM's
+ *  and the worker's. stop() also returns the private memory left after a forced collection at
+ *  the end (what the page holds, its garbage gone). */
+async function sample_js_heap(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const started = Date.now();
+  const rows = [];
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+      rows.push([(Date.now() - started) / 1000, Math.round(usedSize / 2 ** 20), Math.round(totalSize / 2 ** 20)]);
+    } catch {
+      // The page is closing.
+    }
+    busy = false;
+  }, 250);
+  return async () => {
+    clearInterval(timer);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const renderers = children_of(process.pid).filter((pid) => memory_of(pid).renderer);
+    const after_gc_kb = Math.max(...renderers.map((pid) => memory_of(pid, 'RssAnon', 'VmSwap').kb));
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return { rows, after_gc_kb, used_after_gc: Math.round(usedSize / 2 ** 20) };
   };
 }
 
@@ -177,6 +211,7 @@ async function run_case(server, label, articles) {
     // Memory: the renderers' private memory sampled meanwhile, their RSS high-water marks at the
     // end, and all processes sampled meanwhile.
     const stop_private = sample_private_memory();
+    const stop_heap = process.argv.includes('--heap') ? await sample_js_heap(browser.context, page) : null;
     const idle_private_kb = Math.max(
       ...children_of(process.pid).filter((pid) => memory_of(pid).renderer).map((pid) => memory_of(pid, 'RssAnon', 'VmSwap').kb),
     );
@@ -199,6 +234,7 @@ async function run_case(server, label, articles) {
     const cpu = stop_trace && (await stop_trace());
     clearInterval(sampler);
     const { peak_kb: renderer_private_kb, trace } = stop_private();
+    const heap = stop_heap && (await stop_heap());
     const probes = await page.evaluate(() => window.__load);
     const renderer_peak_kb = Math.max(
       ...children_of(process.pid).filter((pid) => memory_of(pid).renderer).map((pid) => memory_of(pid, 'VmHWM').kb),
@@ -206,7 +242,7 @@ async function run_case(server, label, articles) {
     const columns = await page.$$eval('.column', (c) => c.length);
     const marks = await page.$$eval('mark', (m) => m.length);
     await transfer.dispose();
-    return { label, input, outcome, ms: end - start, probes, cpu, idle_private_kb, renderer_private_kb, trace, renderer_peak_kb, peak_all_kb, columns, marks };
+    return { label, input, outcome, ms: end - start, probes, cpu, idle_private_kb, renderer_private_kb, trace, heap, renderer_peak_kb, peak_all_kb, columns, marks };
   } finally {
     await browser.close();
   }
@@ -239,6 +275,10 @@ try {
         `< ${(budget / 2 ** 20).toFixed(0)} MB`, m.renderer_private_kb * 1024 < budget);
       row('  before the drop', `${(m.idle_private_kb / 1024).toFixed(0)} MB`, '(reference)');
       if (process.argv.includes('--trace')) console.log('  [seconds after the drop, MB]:', JSON.stringify(m.trace));
+      if (m.heap) {
+        console.log('  JS heap [seconds, used MB, allocated MB]:', JSON.stringify(m.heap.rows.map(([t, u, a]) => [t.toFixed(2), u, a])));
+        row('  private memory after a forced collection', `${(m.heap.after_gc_kb / 1024).toFixed(0)} MB`, `(JS heap ${m.heap.used_after_gc} MB)`);
+      }
       row('peak RSS, renderer (with shared binary pages)', `${(m.renderer_peak_kb / 1024).toFixed(0)} MB`, '(reference)');
       row('peak memory, all Chromium processes', `${(m.peak_all_kb / 1024).toFixed(0)} MB`, '(reference)');
     }

@@ -64,6 +64,13 @@ test('a long top-level array is parsed in batches and comes back whole, in order
   await assert.rejects(join(JSON.stringify(report).replace('"tail"', '{"tail"')), /could not be read/);
 });
 
+test('an array element longer than one scan step (1 MB) is crossed across pauses, between short ones', async () => {
+  const long = { id: 2, name: 'x "y" ],} '.repeat(150000), mentions: [{ doc: 0, start: 1, end: 2 }] }; // 1.5 MB
+  const report = { documents: [{ name: 'a', text: 'x' }], entities: [{ id: 1 }, long, { id: 3, name: '[' }], tail: 1 };
+  await same_as_parse(JSON.stringify(report));
+  await assert.rejects(join(JSON.stringify(report).slice(0, 1200000)), /could not be read/);
+});
+
 test('broken bytes are refused with a message naming the byte, not a wrong report', async () => {
   await assert.rejects(join('{"documents":[{"name":"a","text":"x"}'), /could not be read.*at byte/);
   await assert.rejects(join('{"a":1 "b":2}'), /could not be read/);

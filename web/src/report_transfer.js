@@ -95,10 +95,28 @@ class Scanner {
   /** Moves past one value (a string, an object or an array with everything inside, or a literal);
    * yields now and then, so that a long value can be scanned in time slices. */
   *skip_value() {
+    if (!this.begin_value()) yield* this.rest_of_value();
+  }
+
+  /** skip_value's first step, without a generator: true when the value ended within it (any
+   * value under kScanStep bytes), else rest_of_value() goes on. The elements of a long array
+   * (two 5 MB articles: 130,000 sentences and 58,000 mentions) are skipped this way: a generator
+   * and a promise per element were 30 MB of the page's 176 MB allocated while it took the
+   * report in. */
+  begin_value() {
     if (this.peek() === undefined) this.fail('expected a value');
     this.depth = 0;
+    return this.scan(this.pos + kScanStep) && this.ended();
+  }
+
+  *rest_of_value() {
     while (!this.scan(this.pos + kScanStep)) yield;
+    this.ended();
+  }
+
+  ended() {
     if (this.depth !== 0 || this.pos > this.bytes.length) this.fail('unexpected end');
+    return true;
   }
 
   /** skip_value's work up to about byte `stop` (a string is always crossed whole): true once the
@@ -191,8 +209,7 @@ async function array_in_batches(scan, slicer) {
   let first = scan.pos; // where the batch's first element starts
   let more;
   do {
-    scan.peek();
-    await run_sliced(scan.skip_value(), slicer);
+    if (!scan.begin_value()) await run_sliced(scan.rest_of_value(), slicer);
     const end = scan.pos;
     more = scan.more(kCloseArray);
     if (!more || end - first >= kBatchBytes) {
