@@ -261,7 +261,7 @@ try {
     for (let r = 0; r < runs; r++) {
       const m = await run_case(server, label, articles);
       const budget = 10 * m.input + 150 * MB;
-      console.log(`\n${label}: ${(m.input / MB).toFixed(2)} MB of text; outcome ${m.outcome}; ${m.columns} columns, ${m.marks} marks`);
+      console.log(`\n${label}: ${(m.input / MB).toFixed(2)} MB of text; outcome ${m.outcome}; ${m.columns} columns, ${m.marks} marks in the page (a very long column builds its marks as it is read)`);
       row('time to result (drop to done)', `${(m.ms / 1000).toFixed(2)} s`, '');
       row('longest main-thread task (longtask)', `${m.probes.longest_task.toFixed(0)} ms`, '< 100 ms', m.probes.longest_task < 100);
       row(`  long tasks (> 50 ms)`, `${m.probes.tasks}`, '');

@@ -39,6 +39,12 @@ describe('split_pieces', () => {
     assert.deepEqual(pieces.map((p) => [p.start, p.end, p.layers.join(' ')]), [[0, 3, 'passage entity'], [3, 6, 'passage entity']]);
   });
 
+  test('the pieces of a part of the text (a chunk built on its own) start at its start, highlights clamped to it', async () => {
+    const { piece_stream } = await import_web_module('highlights.js');
+    const pieces = [...piece_stream(12, [hl(2, 8, 1), hl(9, 20, 2), hl(0, 3, 3)], [], 6)];
+    assert.deepEqual(pieces.map((p) => [p.start, p.end, (p.ids.passage || []).join(' ')]), [[6, 8, '1'], [8, 9, ''], [9, 12, '2']]);
+  });
+
   test('extra cut points split pieces without adding highlights', () => {
     const pieces = split_pieces(10, [hl(2, 8, 1)], [5, 9]);
     assert.deepEqual(pieces.map((p) => [p.start, p.end, p.layers.join(' ')]), [[0, 2, ''], [2, 5, 'passage'], [5, 8, 'passage'], [8, 9, ''], [9, 10, '']]);
@@ -194,5 +200,27 @@ describe('build', () => {
       const text = readFileSync(path.join(h.root, 'web/src', name), 'utf8');
       assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(text), name);
     }
+  });
+});
+
+describe('lazy columns (lazy_column.js, mark_index.js)', () => {
+  test('highlights are sorted into the chunks they touch, and each key knows its chunks', async () => {
+    const { LazyColumn } = await import_web_module('lazy_column.js');
+    const { MarkIndex } = await import_web_module('mark_index.js');
+    const { Slicer } = await import_web_module('slices.js');
+    const text = 'aaaa\nbbbb\ncccc\ndddd';
+    const index = new MarkIndex();
+    const column = new LazyColumn(text, [5, 10, 15], index, () => {});
+    const spans = [
+      { start: 6, end: 12, layer: 'passage', id: 4 }, // chunks 1 and 2
+      { start: 0, end: 2, layer: 'entity', id: 9 },
+      { start: 16, end: 30, layer: 'entity', id: 9 }, // past the end: clamped into chunk 3
+      { start: 7, end: 7, layer: 'fact', id: 1 }, // empty: nowhere
+    ];
+    await column.add_highlights(spans, new Slicer());
+    assert.deepEqual(column.lists.map((list) => list.map((h) => `${h.layer}:${h.id}`)), [['entity:9'], ['passage:4'], ['passage:4'], ['entity:9']]);
+    assert.deepEqual([...column.keys], [['passage:4', [1, 2]], ['entity:9', [0, 3]]]);
+    assert.deepEqual([0, 4, 5, 14, 15, 19].map((pos) => column.chunk_of(pos)), [0, 0, 1, 2, 3, 3]);
+    assert.deepEqual(index.lazy, [column]);
   });
 });

@@ -4,6 +4,7 @@
 // (previous/next, in column order) for keyboard users.
 
 import { el } from './dom.js';
+import { marks_of } from './mark_index.js';
 
 export class Chosen {
   /** @param {HTMLElement} bar  an element above the columns, hidden while nothing is chosen */
@@ -44,7 +45,7 @@ export class Chosen {
   /** After a render: lights the chosen marks of the new index (none if they are gone). */
   apply(index) {
     for (const mark of this.marks) mark.classList.remove('chosen', 'current');
-    this.marks = this.key ? index.get(this.key) || [] : [];
+    this.marks = this.key ? marks_of(index, this.key) : [];
     this.stops = this.marks.filter((mark, i) => i === 0 || mark.previousSibling !== this.marks[i - 1]);
     this.at = -1;
     for (const mark of this.marks) mark.classList.add('chosen');

@@ -48,15 +48,16 @@ export function split_pieces(length, highlights, cuts = []) {
  * before highlights, highlights in their order. Exact while position * range < 2^52, which a
  * string's length (< 2^30) and the highlights (< 2^22) keep.
  */
-export function* piece_stream(length, highlights, cuts = []) {
+export function* piece_stream(length, highlights, cuts = [], from = 0) {
   const range = 2 ** Math.ceil(Math.log2(highlights.length + 2));
   const keys = new Float64Array(cuts.length + 2 * highlights.length);
   let n = 0;
-  for (const pos of cuts) if (pos > 0 && pos < length) keys[n++] = pos * 2 * range;
+  for (const pos of cuts) if (pos > from && pos < length) keys[n++] = pos * 2 * range;
   highlights.forEach((h, index) => {
-    // Clamp rather than trust: a span past the text must not throw or add phantom text.
-    const start = Math.max(0, Math.min(length, h.start));
-    const end = Math.max(0, Math.min(length, h.end));
+    // Clamp rather than trust: a span past the text must not throw or add phantom text. (`from`:
+    // the pieces of [from, length) only, for a chunk built on its own, lazy_column.js.)
+    const start = Math.max(from, Math.min(length, h.start));
+    const end = Math.max(from, Math.min(length, h.end));
     if (end > start) {
       keys[n++] = (start * 2 + 1) * range + index + 1;
       keys[n++] = end * 2 * range + index + 1;
@@ -64,7 +65,7 @@ export function* piece_stream(length, highlights, cuts = []) {
   });
   const events = keys.subarray(0, n).sort();
   const active = new Set();
-  let pos = 0;
+  let pos = from;
   for (const key of events) {
     const index = (key % range) - 1;
     const at = Math.floor(key / range / 2);
@@ -190,7 +191,7 @@ class FragmentBuilder {
 
 // Attributes are set with setAttribute and the class once: tens of thousands of marks are made
 // for long articles, and dataset/classList cost noticeably more per call.
-function piece_node(text, piece) {
+export function piece_node(text, piece) {
   const slice = text.slice(piece.start, piece.end);
   if (piece.layers.length === 0) return document.createTextNode(slice);
   const mark = document.createElement('mark');
@@ -225,6 +226,11 @@ function piece_node(text, piece) {
  * which the page's CSP (style-src 'self', no inline style attributes) permits.
  */
 function chunk_size_hint(chunk, text, start, end) {
+  chunk.style.containIntrinsicBlockSize = `auto ${chunk_height(text, start, end)}`;
+}
+
+/** The estimated height of text [start, end) (lines of about 70 characters), as CSS. */
+export function chunk_height(text, start, end) {
   let lines = 0;
   let from = start;
   while (from < end) {
@@ -233,7 +239,7 @@ function chunk_size_hint(chunk, text, start, end) {
     lines += Math.max(1, Math.ceil((newline - from) / 70));
     from = newline + 1;
   }
-  chunk.style.containIntrinsicBlockSize = `auto ${(lines * 1.65).toFixed(1)}em`;
+  return `${(lines * 1.65).toFixed(1)}em`;
 }
 
 /**

@@ -31,6 +31,7 @@ import { report_parts_figure, wire_view_links } from './overview_bars.js';
 import { render_columns, render_columns_sliced } from './render_columns.js';
 import { join_report, let_go } from './report_transfer.js';
 import { reveal } from './reveal.js';
+import { marks_of } from './mark_index.js';
 import { Progress } from './progress.js';
 import { ScrollSync } from './scroll_sync.js';
 import { Shortcuts } from './shortcuts.js';
@@ -129,6 +130,8 @@ const twins = new Twins(ui.columns, ui.passage_status);
 const layers = new Layers(ui.legend, ui.columns, rerender);
 const chosen = new Chosen(ui.chosen);
 new ScrollSync(ui.columns, $('#scroll-together'), () => state.index);
+// Printing shows the articles whole: a long column's chunks not yet built are built first.
+window.addEventListener('beforeprint', () => state.index.fill_all?.());
 new Progress(
   { root: ui.root, box: $('#progress'), text: $('#progress-text'), cancel: $('#cancel-work'), again: $('#analyse-again'), status: ui.status },
   { cancel: () => client.cancel(), again: () => analyse() },
@@ -408,7 +411,7 @@ function show_coverage() {
 async function read_fact(id) {
   if (layers.ensure('fact')) await rerender();
   show_view('reading');
-  const first = reveal(state.index.get(`fact:${id}`) || [], reading_head());
+  const first = reveal(marks_of(state.index, `fact:${id}`), reading_head());
   if (first) twins.focus_fact(first, id);
 }
 
@@ -446,6 +449,7 @@ async function read_only(entry_id, sentence) {
     await rerender();
   }
   show_view('reading');
+  marks_of(state.index, `only:${sentence}`); // built, in a long column
   reveal([...ui.columns.querySelectorAll(`.column[data-entry="${entry_id}"] mark[data-only~="${sentence}"]`)], reading_head())?.focus({ preventScroll: true });
 }
 
@@ -572,6 +576,7 @@ async function render_sliced(report, settings, slicer) {
     render_columns(ui.columns, []);
     render_overview(ui.overview, [], { all: [], near: [] }, { can_show_more: false, near: settings.near });
     twins.reset(new Map(), () => '');
+    state.index.dispose?.();
     state.index = new Map();
     chosen.clear();
     show_coverage();
@@ -619,7 +624,10 @@ async function render_sliced(report, settings, slicer) {
   state.facts = { model, docs };
   state.entities = entities;
   state.discrepancies = discrepancies;
+  state.index.dispose?.();
   state.index = index;
+  // Chunks of a long column built as it is read: what is lit now is lit in them too.
+  index.on_fill = () => twins.relight();
   chosen.apply(index);
   await show_report(report, settings, { docs, shown, model, index, only_docs }, slicer);
 }
@@ -732,6 +740,7 @@ function diff_export_parts() {
  * the standalone HTML report the rendered overview, legend and columns with the style sheet. */
 function export_parts() {
   if (!state.report) return null;
+  state.index.fill_all?.(); // the file shows long articles whole
   const settings = state.report_settings;
   const docs = state.facts.docs.map((d) => ({ index: d.index, name: d.doc.name }));
   const outlets = state.facts.docs.map((d) => {

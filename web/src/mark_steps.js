@@ -5,16 +5,20 @@
 // focused, which lights its twins and lines up the other columns (twins.js) and puts its
 // description on the status line for screen readers.
 
-/** What a step looks for: the marks, and the data attribute whose ids tell one item from the
- * next (a passage cut into several pieces is one step). */
+import { lazy_column_of } from './lazy_column.js';
+
+/** What a step looks for: the marks, the data attribute whose ids tell one item from the next
+ * (a passage cut into several pieces is one step), and the highlights that make such marks
+ * (`covers`: to find them in a long column's chunks not built yet, lazy_column.js). */
 export const kStepKinds = {
-  passage: { selector: 'mark[data-passage]', ids: 'passage', name: 'shared passage' },
-  difference: { selector: 'mark[data-differ]', ids: 'differ', name: 'differing word' },
+  passage: { selector: 'mark[data-passage]', ids: 'passage', name: 'shared passage', covers: (h) => h.layer === 'passage' && !h.differ },
+  difference: { selector: 'mark[data-differ]', ids: 'differ', name: 'differing word', covers: (h) => Boolean(h.differ) },
   disagreement: {
     selector: 'mark[data-discrepancy]',
     ids: 'discrepancy',
     name: 'disagreement',
     keep: (mark) => (mark.dataset.verdict || '').split(' ').some((v) => v && v !== 'agree'),
+    covers: (h) => h.layer === 'discrepancy' && h.attrs?.verdict !== 'agree',
   },
 };
 
@@ -41,9 +45,12 @@ export function step_marks(container, kind_name, direction) {
   const column = (focused && focused.closest && focused.closest('.column')) || container.querySelector('.column');
   if (!column) return '';
   const pane = column.querySelector('.column-text');
-  const list = starts(pane, kind);
   const name = column.dataset.name;
   const from = pane.contains(focused) && focused.matches('mark') ? focused : null;
+  // A long column: the next such mark's chunk is built first.
+  const lazy = lazy_column_of(pane);
+  if (lazy) lazy.fill_toward(from ? from.closest('.chunk') : lazy.chunk_at(pane.getBoundingClientRect().top), direction, kind.covers);
+  const list = starts(pane, kind);
   let target;
   if (from) {
     const after = (m) => from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -54,12 +61,13 @@ export function step_marks(container, kind_name, direction) {
     target = direction > 0 ? list.find((m) => m.getBoundingClientRect().top >= top) : list.findLast((m) => m.getBoundingClientRect().top < top);
   }
   if (!target) return `No ${direction > 0 ? 'next' : 'previous'} ${kind.name} in ${name}.`;
-  target.focus({ preventScroll: true });
   // A third of the way down its column (the page scrolls instead on narrow screens).
   if (pane.scrollHeight > pane.clientHeight) pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3;
   else target.scrollIntoView({ block: 'center' });
   // Its column into sight sideways (wide sets scroll sideways), the page only as far as needed.
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // Focused once in place: the focus lines the other columns up with where it stands now.
+  target.focus({ preventScroll: true });
   return '';
 }
 

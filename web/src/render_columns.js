@@ -6,6 +6,8 @@
 import { meta_controls } from './article_meta.js';
 import { el, plural } from './dom.js';
 import { build_fragment, build_fragment_sliced, chunk_starts, split_pieces } from './highlights.js';
+import { kLazyChars, LazyColumn } from './lazy_column.js';
+import { MarkIndex } from './mark_index.js';
 
 /**
  * @param {HTMLElement} container
@@ -17,11 +19,11 @@ import { build_fragment, build_fragment_sliced, chunk_starts, split_pieces } fro
  *   summary: what the facts say about the article (facts.js): how much of it is reported
  *   elsewhere, the article most alike, and a toggle for the sentences only it reports.
  *   meta: the article's outlet and publication date, editable in the header (article_meta.js).
- * @returns {Map<string, HTMLElement[]>} for each "layer:id" (e.g. "passage:3"), its marks in
- *   every column: the twins lit together on hover and focus.
+ * @returns {MarkIndex} for each "layer:id" (e.g. "passage:3"), its marks in every column: the
+ *   twins lit together on hover and focus.
  */
 export function render_columns(container, columns) {
-  const index = new Map();
+  const index = new MarkIndex();
   swap(container, columns.map((column, position) => build_column(column, position, index)));
   return index;
 }
@@ -30,18 +32,27 @@ export function render_columns(container, columns) {
  * The same in time slices (slices.js): the text is cut and the marks made a slice at a time, so
  * long articles (tens of thousands of marks) never hold the main thread for long. The old
  * columns stay until the new ones are all built; a render overtaken by a newer one stops at a
- * pause (the slicer throws) and changes nothing.
+ * pause (the slicer throws) and changes nothing. A column of more than kLazyChars is built
+ * where it is read (lazy_column.js).
  * @param {import('./slices.js').Slicer} slicer
- * @returns {Promise<Map<string, HTMLElement[]>>}
+ * @returns {Promise<MarkIndex>}
  */
 export async function render_columns_sliced(container, columns, slicer) {
-  const index = new Map();
+  const index = new MarkIndex();
   const nodes = [];
   const later = []; // [column text, its chunks past the first kChunkBatch]
+  const lazy = []; // [lazy column, its column text]
   for (const [position, column] of columns.entries()) {
     const starts = chunk_starts(column.text);
     const text = el('div', { class: 'column-text' });
-    text.append(await build_fragment_sliced(column.text, column.highlights, starts, indexer(index), slicer));
+    if (column.text.length > kLazyChars && starts.length) {
+      const lazy_column = new LazyColumn(column.text, starts, index, indexer(index));
+      await lazy_column.add_highlights(column.highlights, slicer);
+      text.append(lazy_column.fragment());
+      lazy.push([lazy_column, text]);
+    } else {
+      text.append(await build_fragment_sliced(column.text, column.highlights, starts, indexer(index), slicer));
+    }
     if (text.children.length > kChunkBatch) later.push([text, [...text.children].slice(kChunkBatch)]);
     nodes.push(column_node(column, position, text));
     if (slicer.due()) await slicer.pause();
@@ -50,6 +61,7 @@ export async function render_columns_sliced(container, columns, slicer) {
   const scrolled = swap(container, nodes);
   await add_chunks_sliced(container, later, slicer);
   if (later.length) restore_scroll(nodes, scrolled);
+  for (const [lazy_column, text] of lazy) lazy_column.watch(text);
   return index;
 }
 
@@ -79,16 +91,11 @@ function build_column(column, position, index) {
   return column_node(column, position, text);
 }
 
-/** Adds each mark made to `index` under "layer:id". */
+/** Adds each mark made to `index` under "layer:id" (`in_order`: see MarkIndex.add). */
 function indexer(index) {
-  return (mark, piece) => {
+  return (mark, piece, in_order = true) => {
     for (const layer in piece.ids) {
-      for (const id of piece.ids[layer]) {
-        const key = `${layer}:${id}`;
-        const list = index.get(key);
-        if (list) list.push(mark);
-        else index.set(key, [mark]);
-      }
+      for (const id of piece.ids[layer]) index.add(`${layer}:${id}`, mark, in_order);
     }
   };
 }

@@ -10,6 +10,8 @@
 // Columns scroll on their own only on wide screens; on narrow ones the page scrolls and this
 // does nothing (the panes do not scroll).
 
+import { marks_of } from './mark_index.js';
+
 const kScrollKeys = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
 export class ScrollSync {
@@ -69,9 +71,12 @@ export class ScrollSync {
   /** The pane's anchors outward from `top`: the first one not above it, then one before, one
    * after, and so on, so the nearest one with a counterpart in a column is found first. */
   *nearest(pane, top) {
+    // Read again once a long column built more of its chunks (lazy_column.js).
+    const version = this.index().version || 0;
     let list = this.anchors.get(pane);
-    if (!list) {
+    if (!list || list.version !== version) {
       list = [...pane.querySelectorAll('mark[data-passage], mark[data-fact]')];
+      list.version = version;
       this.anchors.set(pane, list);
     }
     // Marks are in text order, so their heights only grow: binary search the first below `top`.
@@ -93,7 +98,7 @@ export class ScrollSync {
     const index = this.index();
     for (const layer of ['passage', 'fact']) {
       for (const id of (mark.dataset[layer] || '').split(' ').filter(Boolean)) {
-        const marks = index.get(`${layer}:${id}`) || [];
+        const marks = marks_of(index, `${layer}:${id}`); // built in a long column
         const there = marks.find((m) => to.contains(m));
         if (there) return { from: marks.find((m) => from.contains(m)) || mark, to: there };
       }

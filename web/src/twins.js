@@ -32,6 +32,7 @@ export class Twins {
     this.focused = null;
     this.pinned = null; // {mark, fact}: the fact chosen in the coverage view, lit alone
     this.lit = [];
+    this.frame = 0;
     this.show(kHint);
 
     container.addEventListener('mouseover', (e) => this.hover(e.target.closest('mark')));
@@ -39,6 +40,8 @@ export class Twins {
     container.addEventListener('focusin', (e) => {
       this.focused = e.target.closest('mark');
       if (this.pinned && this.pinned.mark !== this.focused) this.pinned = null;
+      // The counterparts to line up, in a long column's chunks not built yet (lazy_column.js).
+      if (this.focused && this.index.ensure) for (const key of keys_of(this.focused, ['passage', 'fact'])) this.index.ensure(key);
       this.update();
       if (this.focused) level_counterparts(this.focused, this.lit);
     });
@@ -70,6 +73,15 @@ export class Twins {
     this.pinned = { mark, fact: String(fact) };
     if (document.activeElement === mark) this.update();
     else mark.focus({ preventScroll: true });
+  }
+
+  /** Lights again what is lit (chunks of a long column were built meanwhile), once a frame. */
+  relight() {
+    if (this.frame || !(this.hovered || this.focused)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
   }
 
   hover(mark) {
@@ -153,6 +165,11 @@ function matched_ranges(marks, by_name) {
     }
   }
   return ranges;
+}
+
+/** The "layer:id" keys of `mark` in `layers`. */
+function keys_of(mark, layers) {
+  return layers.flatMap((layer) => (mark.getAttribute(`data-${layer}`) || '').split(' ').filter(Boolean).map((id) => `${layer}:${id}`));
 }
 
 function emphasise(ranges) {
