@@ -84,10 +84,12 @@ std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
 std::uint32_t SimilarityModel::term_of_form(const std::string& form) {
   const std::string stem = is_word_start(form) ? comparison_stem(form) : match_key(form);
   const std::uint32_t term = terms_.intern(stem);
-  if (term >= term_groups_.size()) term_groups_.resize(term + 1), term_is_number_.resize(term + 1);
+  if (term >= term_groups_.size())
+    term_groups_.resize(term + 1), term_is_number_.resize(term + 1), term_is_weekday_.resize(term + 1);
   term_is_number_[term] = !is_word_start(form);
+  term_is_weekday_[term] = is_word_start(form) && is_weekday(stem);
   term_background_.resize(term_groups_.size(), 0.0);
-  if (is_word_start(form)) term_background_[term] = light_weekdays_ && is_weekday(stem) ? 1.0 : background_share(stem);
+  if (is_word_start(form)) term_background_[term] = light_weekdays_ && term_is_weekday_[term] ? 1.0 : background_share(stem);
   if (term_groups_[term].empty()) term_groups_[term] = SynonymTable::get().groups(stem);
   term_related_.resize(term_groups_.size(), nullptr);
   term_related_[term] = &SynonymTable::get().related(stem);
@@ -242,7 +244,7 @@ PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   const std::size_t bigrams = bigrams_x.size() + bigrams_y.size();
   f[kBigramDice] = bigrams ? 2.0 * shared / bigrams : f[kWordDice];
   f[kNumbersDiffer] = o.numbers_differ ? 1 : 0;
-  f[kNumbersDifferBoth] = o.number_unmatched_a && o.number_unmatched_b ? 1 : 0;
+  f[kValuesDifferBoth] = o.values_differ_both ? 1 : 0;
   f[kNameMismatch] = std::min<std::uint32_t>(o.names_unmatched, 3) / 3.0;
   f[kNegationMismatch] = x.negated != y.negated ? 1 : 0;
   return f;
@@ -273,7 +275,7 @@ double paraphrase_score(const PairFeatures& f) {
   // identical sentences score 1.
   static const double same = linear(identical_pair_features());
   const double logistic = std::min(1.0, (1.0 + std::exp(-same)) / (1.0 + std::exp(-linear(f))));
-  const double numbers = f[kNumbersDifferBoth] > 0 ? kNumbersContradict : f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0;
+  const double numbers = f[kValuesDifferBoth] > 0 ? kValuesContradict : f[kNumbersDiffer] > 0 ? kNumberMismatch : 1.0;
   const double dice = f[kWeightedDice] * numbers;
   const double blend = paraphrase_blend(f[kMeanWords]);
   return std::min(1.0, blend * dice + (1 - blend) * logistic);
@@ -400,9 +402,20 @@ SimilarityModel::Overlap SimilarityModel::overlap(std::uint32_t a, std::uint32_t
   };
   by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return term_groups_[t]; }, kSynonymCredit);
   by_lists([&](std::uint32_t t) -> const std::vector<std::uint32_t>& { return *term_related_[t]; }, kRelatedCredit);
-  for (std::size_t i = 0; i < x.terms.size(); ++i) o.number_unmatched_a |= !used_x[i] && term_is_number_[x.terms[i].id];
-  for (std::size_t j = 0; j < y.terms.size(); ++j) o.number_unmatched_b |= !used_y[j] && term_is_number_[y.terms[j].id];
-  o.numbers_differ = o.number_unmatched_a || o.number_unmatched_b;
+  // Per side: a number with no match, a weekday with no match.
+  bool number_a = false, number_b = false, day_a = false, day_b = false;
+  for (std::size_t i = 0; i < x.terms.size(); ++i) {
+    if (used_x[i]) continue;
+    number_a |= term_is_number_[x.terms[i].id];
+    day_a |= term_is_weekday_[x.terms[i].id];
+  }
+  for (std::size_t j = 0; j < y.terms.size(); ++j) {
+    if (used_y[j]) continue;
+    number_b |= term_is_number_[y.terms[j].id];
+    day_b |= term_is_weekday_[y.terms[j].id];
+  }
+  o.numbers_differ = number_a || number_b;
+  o.values_differ_both = (number_a && number_b) || (day_a && day_b);
   for (std::size_t i = 0; i < x.terms.size(); ++i) o.names_unmatched += !used_x[i] && x.terms[i].name;
   for (std::size_t j = 0; j < y.terms.size(); ++j) o.names_unmatched += !used_y[j] && y.terms[j].name;
   return o;

@@ -5,7 +5,7 @@
 // `parallax similarity --batch --features` prints for MSRP train
 // (../shared/corpus/paraphrase). The score is then scored as the core computes
 // it: a blend of the weighted Dice (x kNumberMismatch when numbers differ,
-// x kNumbersContradict when they differ on both sides) and
+// x kValuesContradict when numbers or weekdays differ on both sides) and
 // the logistic probability, the Dice share falling with the sentences' length
 // (paraphrase_blend). Prints 10-fold cross-validated
 // accuracy and F1 (weights and threshold fitted on nine folds, scored on the
@@ -26,8 +26,8 @@ const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].
 const kL2 = 1e-3;  // per pair, on the weights (not the bias)
 // As in core/sentence_similarity.h (--blend short,long overrides the shares, to try others).
 const [kBlendShort, kBlendLong] = args.includes('--blend') ? args[args.indexOf('--blend') + 1].split(',').map(Number) : [0.8, 0.4];
-const kBlendShortWords = 10, kBlendLongWords = 20, kNumberMismatch = 0.9, kNumbersContradict = 0.5;
-const kDice = 0, kNumbersDiffer = 5, kNumbersDifferBoth = 17;  // feature columns (enum PairFeature)
+const kBlendShortWords = 10, kBlendLongWords = 20, kNumberMismatch = 0.9, kValuesContradict = 0.5;
+const kDice = 0, kNumbersDiffer = 5, kValuesDifferBoth = 17;  // feature columns (enum PairFeature)
 const kMeanWords = 26;                // the last column: sets the blend, not weighted
 const blendOf = (meanWords) => {
   const t = Math.min(1, Math.max(0, (meanWords - kBlendShortWords) / (kBlendLongWords - kBlendShortWords)));
@@ -72,7 +72,7 @@ const same = (w) => w[0] + kOverlapColumns.reduce((s, k) => s + w[k + 1], 0);
 const score = (w, x) => {
   if (x[kDice] <= 0) return 0;
   const blend = blendOf(x.meanWords);
-  const numbers = x[kNumbersDifferBoth] > 0 ? kNumbersContradict : x[kNumbersDiffer] > 0 ? kNumberMismatch : 1;
+  const numbers = x[kValuesDifferBoth] > 0 ? kValuesContradict : x[kNumbersDiffer] > 0 ? kNumberMismatch : 1;
   return Math.min(1, blend * x[kDice] * numbers +
                   (1 - blend) * Math.min(1, sigmoid(linear(w, x)) / sigmoid(same(w))));
 };

@@ -304,9 +304,9 @@ TEST_CASE("similarity: numbers that differ on both sides, spelling and word orde
       {"Police detained dozens of protesters in the capital.", "In the capital, police detained dozens of protesters."}};
   const auto f = parallax::sentence_pair_features(pairs);
   CHECK(f[0][parallax::kNumbersDiffer] == 1);
-  CHECK(f[0][parallax::kNumbersDifferBoth] == 1);
+  CHECK(f[0][parallax::kValuesDifferBoth] == 1);
   CHECK(f[1][parallax::kNumbersDiffer] == 1);
-  CHECK(f[1][parallax::kNumbersDifferBoth] == 0);
+  CHECK(f[1][parallax::kValuesDifferBoth] == 0);
   for (std::size_t k = parallax::kCharDice3; k <= parallax::kCharMaxPrecision4; ++k)
     CHECK(f[2][k] == doctest::Approx(1.0));
   CHECK(f[3][parallax::kWeightedDice] == doctest::Approx(1.0));
@@ -322,6 +322,11 @@ TEST_CASE("similarity: two values for one thing weigh more than a detail added")
   const double one_added = score("Stocks close higher in Tokyo.", "Stocks close 2.47% higher in Tokyo.");
   CHECK(two_values < 0.6);
   CHECK(one_added > 0.75);
+  // Two weekdays are two days; a weekday on one side only is a detail.
+  const double two_days = score("Ten things to know for Wednesday.", "Ten things to know for Thursday.");
+  const double one_day = score("Ten things to know.", "Ten things to know for Thursday.");
+  CHECK(two_days < 0.6);
+  CHECK(two_days < one_day - 0.05);
 }
 
 TEST_CASE("similarity: the weighted Dice's share of the paraphrase score falls with sentence length") {
