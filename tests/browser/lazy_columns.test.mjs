@@ -122,8 +122,28 @@ describe('long columns built where they are read', () => {
     await page.click('#chosen [data-step="clear"]');
   });
 
+  test('a JSON file leaves the chunks as they are; the standalone report holds both texts whole, marked', async () => {
+    const { page } = session;
+    const before = (await built(page)).map((c) => c.built);
+    const json = await h.download_from(page, '[data-export="json"]');
+    assert.equal(JSON.parse(json.text).documents.length, 2);
+    assert.deepEqual((await built(page)).map((c) => c.built), before, 'nothing built for the JSON file');
+    const { text } = await h.download_from(page, '[data-export="html"]');
+    const [texts, marks] = await page.evaluate((html) => {
+      const panes = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.column-text')];
+      return [panes.map((p) => p.textContent), panes.map((p) => p.querySelectorAll('mark[data-layer~="passage"]').length)];
+    }, text);
+    assert.deepEqual(texts, files.map((f) => f.text));
+    assert.ok(marks.every((n) => n >= 3), `passage marks in the file: ${marks}`);
+    // Rendered again (a layer switched off and on): the new columns are built lazily again.
+    await page.click('#show-entities');
+    await page.click('#show-entities');
+    await page.waitForFunction(() => [...document.querySelectorAll('.column-text')].every((p) => p.querySelectorAll(':scope > .chunk:not(:empty)').length < 20));
+  });
+
   test('printing builds every chunk: the columns hold the whole texts with every highlight', async () => {
     const { page } = session;
+    assert.ok((await built(page)).every((c) => c.built < c.chunks / 2), 'most chunks not built before');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const columns = await h.columns(page);
     assert.deepEqual(columns.map((c) => c.text), files.map((f) => f.text));

@@ -740,7 +740,6 @@ function diff_export_parts() {
  * the standalone HTML report the rendered overview, legend and columns with the style sheet. */
 function export_parts() {
   if (!state.report) return null;
-  state.index.fill_all?.(); // the file shows long articles whole
   const settings = state.report_settings;
   const docs = state.facts.docs.map((d) => ({ index: d.index, name: d.doc.name }));
   const outlets = state.facts.docs.map((d) => {
@@ -753,7 +752,12 @@ function export_parts() {
     report: n ? { ...state.report, corrections: corrections.value } : state.report,
     docs,
     style: STYLE_SOURCE,
-    sections: [ui.overview, ui.legend, ui.columns],
+    // Read by the standalone HTML report only, which shows long articles whole: their chunks
+    // not built yet are built then (lazy_column.js), not for the JSON or CSV files.
+    get sections() {
+      state.index.fill_all?.();
+      return [ui.overview, ui.legend, ui.columns];
+    },
     summary:
       `${plural(docs.length, 'article', 'articles')}: ${outlets.join(' · ')}. ` +
       `Passages of ${settings.min_words} or more words, near copies ${settings.near ? `on (up to ${settings.imperfections} imperfections)` : 'off'}. ` +
