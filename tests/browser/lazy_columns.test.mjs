@@ -122,6 +122,21 @@ describe('long columns built where they are read', () => {
     await page.click('#chosen [data-step="clear"]');
   });
 
+  test('a fact far down chosen in "Who reports what" is shown side by side: built, focused, in sight', async () => {
+    const { page } = session;
+    await page.$$eval('.column-text', (panes) => panes.forEach((pane) => (pane.scrollTop = 0)));
+    await page.click('#tab-facts');
+    await page.locator('.coverage tbody tr .fact-link', { hasText: 'Marguerite Castellanos' }).first().click();
+    assert.equal(await page.isVisible('#reading-view'), true);
+    const focused = page.locator(':focus');
+    assert.ok(kFar.includes(await focused.textContent()), await focused.textContent());
+    assert.match(await focused.getAttribute('data-layer'), /\bfact\b/);
+    for (const column of [0, 1]) {
+      const mark = page.locator('.column').nth(column).locator('mark[data-fact]', { hasText: 'Castellanos' }).first();
+      assert.equal(await in_sight(mark), true, `column ${column + 1}`);
+    }
+  });
+
   test('a JSON file leaves the chunks as they are; the standalone report holds both texts whole, marked', async () => {
     const { page } = session;
     const before = (await built(page)).map((c) => c.built);
