@@ -4,7 +4,8 @@
 // (previous/next, in column order) for keyboard users.
 
 import { el } from './dom.js';
-import { marks_of } from './mark_index.js';
+import { marks_of_sliced } from './mark_index.js';
+import { Slicer, Superseded } from './slices.js';
 
 export class Chosen {
   /** @param {HTMLElement} bar  an element above the columns, hidden while nothing is chosen */
@@ -15,6 +16,7 @@ export class Chosen {
     this.marks = [];
     this.stops = []; // the first mark of each mention (a mention cut by other layers is several)
     this.at = -1;
+    this.token = 0; // the newest apply: an older one still building a long column's chunks stops
     // Built once: stepping keeps the keyboard focus on its button, so "next" can be pressed
     // again and again; the current mark is outlined and scrolled into sight instead.
     const button = (step, text, label) => el('button', { type: 'button', class: 'button subtle', 'data-step': step, 'aria-label': label, title: label }, text);
@@ -30,7 +32,8 @@ export class Chosen {
     });
   }
 
-  /** Lights `layer` `id` (described by `label`) in `index`; returns its marks. */
+  /** Lights `layer` `id` (described by `label`) in `index`; resolves to its marks (none when
+   * another was chosen meanwhile). */
   choose(layer, id, label, index) {
     this.key = `${layer}:${id}`;
     this.label = label;
@@ -42,10 +45,21 @@ export class Chosen {
     this.apply(new Map());
   }
 
-  /** After a render: lights the chosen marks of the new index (none if they are gone). */
-  apply(index) {
+  /** After a render: lights the chosen marks of the new index (none if they are gone). The
+   * chunks of a long column that hold them are built first, in time slices (lazy_column.js). */
+  async apply(index) {
+    const token = ++this.token;
     for (const mark of this.marks) mark.classList.remove('chosen', 'current');
-    this.marks = this.key ? marks_of(index, this.key) : [];
+    this.marks = [];
+    this.stops = [];
+    let marks = [];
+    try {
+      marks = this.key ? await marks_of_sliced(index, this.key, new Slicer(() => token === this.token)) : [];
+    } catch (error) {
+      if (error instanceof Superseded) return [];
+      throw error;
+    }
+    this.marks = marks;
     this.stops = this.marks.filter((mark, i) => i === 0 || mark.previousSibling !== this.marks[i - 1]);
     this.at = -1;
     for (const mark of this.marks) mark.classList.add('chosen');

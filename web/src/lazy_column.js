@@ -132,6 +132,23 @@ export class LazyColumn {
     if (any) this.index.filled();
   }
 
+  /** fill_key, pausing when the slice is spent (what is built so far is in the index then). */
+  async fill_key_sliced(key, slicer) {
+    let any = false;
+    try {
+      for (const c of this.keys.get(key) || []) {
+        any = this.build(c) || any;
+        if (any && slicer.due()) {
+          this.index.filled();
+          any = false;
+          await slicer.pause();
+        }
+      }
+    } finally {
+      if (any) this.index.filled();
+    }
+  }
+
   fill_all() {
     let any = false;
     for (let c = 0; c < this.chunks.length; c++) any = this.build(c) || any;

@@ -434,9 +434,9 @@ async function read_discrepancy(id) {
   read_chosen('discrepancy', id, `${verdict_info(d.verdict).label.toLowerCase()}, “${d.about || d.kind}”, ${plural((d.values || []).length, 'value', 'values')}`);
 }
 
-function read_chosen(layer, id, label) {
+async function read_chosen(layer, id, label) {
   show_view('reading');
-  reveal(chosen.choose(layer, id, label, state.index), reading_head());
+  reveal(await chosen.choose(layer, id, label, state.index), reading_head());
   ui.chosen.querySelector('[data-step="1"]')?.focus({ preventScroll: true });
 }
 
@@ -628,7 +628,7 @@ async function render_sliced(report, settings, slicer) {
   state.index = index;
   // Chunks of a long column built as it is read: what is lit now is lit in them too.
   index.on_fill = () => twins.relight();
-  chosen.apply(index);
+  await chosen.apply(index);
   await show_report(report, settings, { docs, shown, model, index, only_docs }, slicer);
 }
 
