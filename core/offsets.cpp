@@ -1,7 +1,6 @@
 #include "offsets.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 namespace parallax {
@@ -44,38 +43,41 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
   if (unit_ == OffsetUnit::kUtf8) return;
   checkpoints_.reserve(text.size() / kStride + 1);
   std::uint64_t units = 0;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // Eight bytes at a time as convert() counts them: a byte at a time this
+  // was 24 M instructions for two 5 MB texts, and 14 ms of a 5 MB WASM diff.
   for (std::size_t block = 0; block < text.size(); block += kStride) {
     checkpoints_.push_back(units);
-    const std::size_t end = std::min(text.size(), block + kStride);
-    std::uint32_t sum = 0;  // branch-free so the compiler can vectorise it
-    for (std::size_t i = block; i < end; ++i) {
-      const unsigned char b = bytes[i];
-      sum += ((b & 0xC0) != 0x80) + (unit_ == OffsetUnit::kUtf16 && b >= 0xF0);
-    }
-    units += sum;
+    units += count_units(block, std::min(text.size(), block + kStride));
   }
+}
+
+std::uint64_t OffsetMap::count_units(std::size_t begin, std::size_t end) const {
+  // Eight bytes at a time. A word of ASCII is 8 units. Otherwise bytes minus
+  // continuation bytes (10xxxxxx), plus one for each 4-byte lead (11110xxx)
+  // in UTF-16: shifting the word left by one brings each byte's bit 6 to its
+  // bit 7, and a multiplication adds up the bytes' flags (no popcount
+  // instruction in baseline x86-64, where it is a library call).
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  auto flags = [](std::uint64_t marked) { return ((marked >> 7) * kOnes) >> 56; };
+  std::uint64_t units = 0;
+  std::size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text_.data() + i, 8);
+    units += 8;
+    if ((w & kHigh) == 0) continue;
+    units -= flags(w & ~(w << 1) & kHigh);
+    if (unit_ == OffsetUnit::kUtf16) units += flags(w & (w << 1) & (w << 2) & (w << 3) & kHigh);
+  }
+  for (; i < end; ++i) units += units_of_byte(static_cast<unsigned char>(text_[i]), unit_);
+  return units;
 }
 
 std::uint64_t OffsetMap::convert(std::uint64_t byte_offset) const {
   if (unit_ == OffsetUnit::kUtf8 || byte_offset == 0) return byte_offset;
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const std::size_t block = (byte_offset - 1) / kStride;  // a checkpoint at or before the offset
-  std::uint64_t units = checkpoints_[block];
-  std::size_t i = block * kStride;
-  // Eight bytes at a time: bytes minus continuation bytes (10xxxxxx), plus
-  // one for each 4-byte lead (11110xxx) in UTF-16. Shifting the word left by
-  // one brings each byte's bit 6 to its bit 7.
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  for (; i + 8 <= byte_offset; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text_.data() + i, 8);
-    units += 8 - static_cast<std::uint64_t>(std::popcount(w & ~(w << 1) & kHigh));
-    if (unit_ == OffsetUnit::kUtf16)
-      units += static_cast<std::uint64_t>(std::popcount(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
-  }
-  for (; i < byte_offset; ++i) units += units_of_byte(static_cast<unsigned char>(text_[i]), unit_);
-  return units;
+  return checkpoints_[block] + count_units(block * kStride, byte_offset);
 }
 
 }  // namespace parallax

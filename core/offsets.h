@@ -28,6 +28,9 @@ class OffsetMap {
   std::uint64_t convert(std::uint64_t byte_offset) const;
 
  private:
+  // Units in the bytes [begin, end) of the text.
+  std::uint64_t count_units(std::size_t begin, std::size_t end) const;
+
   static constexpr std::size_t kStride = 64;
   std::string_view text_;
   OffsetUnit unit_;

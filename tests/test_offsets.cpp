@@ -32,3 +32,27 @@ TEST_CASE("offsets: unit names") {
   CHECK_FALSE(parallax::parse_offset_unit("utf-32", unit));
   CHECK(std::string(parallax::offset_unit_name(OffsetUnit::kCodePoint)) == "codepoint");
 }
+
+TEST_CASE("offsets: checkpoints counted eight bytes at a time agree with a byte-by-byte count") {
+  // Emoji (4 bytes, two UTF-16 units), Cyrillic (2), a euro sign (3) and
+  // ASCII in a rhythm that puts every kind of byte at every position of an
+  // 8-byte word and of a 64-byte checkpoint block; 1,003 pieces, so the text
+  // ends inside a word.
+  const char* pieces[] = {"\xF0\x9F\x98\x80", "\xD0\x96", "a", "\xE2\x82\xAC", "bc", " "};
+  std::string text;
+  for (int i = 0; i < 1003; ++i) text += pieces[(i * 7 + i / 5) % 6];
+  std::uint64_t u16 = 0, cp = 0;
+  const OffsetMap map16(text, OffsetUnit::kUtf16), map_cp(text, OffsetUnit::kCodePoint);
+  for (std::size_t byte = 0; byte <= text.size(); ++byte) {
+    const auto b = byte < text.size() ? static_cast<unsigned char>(text[byte]) : 0;
+    if (byte == text.size() || (b & 0xC0) != 0x80) {  // a code point boundary
+      CAPTURE(byte);
+      CHECK(map16.convert(byte) == u16);
+      CHECK(map_cp.convert(byte) == cp);
+    }
+    if (byte < text.size() && (b & 0xC0) != 0x80) {
+      ++cp;
+      u16 += b >= 0xF0 ? 2 : 1;
+    }
+  }
+}
