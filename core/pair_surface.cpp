@@ -33,20 +33,44 @@ CharNgramOverlap char_ngram_overlap(std::string_view a, std::string_view b) {
   return overlap_by_length<kCharNgramSizes, std::uint32_t>(a, b, kMinCharNgram, char_ngrams);
 }
 
-std::size_t common_subsequence_length(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
-  a = a.first(std::min(a.size(), kMaxSubsequenceWords));
-  b = b.first(std::min(b.size(), kMaxSubsequenceWords));
-  // One row of the usual table, updated in place (diagonal kept aside).
-  std::vector<std::uint32_t> row(b.size() + 1, 0);
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    std::uint32_t diagonal = 0;
-    for (std::size_t j = 0; j < b.size(); ++j) {
-      const std::uint32_t above = row[j + 1];
-      row[j + 1] = a[i] == b[j] ? diagonal + 1 : std::max(above, row[j]);
-      diagonal = above;
+namespace {
+
+// One longest common subsequence of a and b, matching words as early as
+// possible, with the longest runs it leaves out on each side.
+CommonSubsequence walk_subsequence(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
+  // suffix[i * (m + 1) + j]: the subsequence length of a[i..] and b[j..].
+  const std::size_t n = a.size(), m = b.size();
+  std::vector<std::uint16_t> suffix((n + 1) * (m + 1), 0);
+  const auto at = [&](std::size_t i, std::size_t j) -> std::uint16_t& { return suffix[i * (m + 1) + j]; };
+  for (std::size_t i = n; i-- > 0;)
+    for (std::size_t j = m; j-- > 0;)
+      at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1) : std::max(at(i + 1, j), at(i, j + 1));
+  CommonSubsequence out;
+  out.length = at(0, 0);
+  std::size_t i = 0, j = 0, gap_a = 0, gap_b = 0;
+  while (i < n && j < m) {
+    if (a[i] == b[j]) {
+      ++i, ++j, gap_a = gap_b = 0;
+    } else if (at(i + 1, j) >= at(i, j + 1)) {
+      out.longest_gap_a = std::max(out.longest_gap_a, ++gap_a), ++i;
+    } else {
+      out.longest_gap_b = std::max(out.longest_gap_b, ++gap_b), ++j;
     }
   }
-  return row[b.size()];
+  out.longest_gap_a = std::max(out.longest_gap_a, gap_a + (n - i));
+  out.longest_gap_b = std::max(out.longest_gap_b, gap_b + (m - j));
+  return out;
+}
+
+}  // namespace
+
+CommonSubsequence common_subsequence(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
+  a = a.first(std::min(a.size(), kMaxSubsequenceWords));
+  b = b.first(std::min(b.size(), kMaxSubsequenceWords));
+  // The walk breaks ties by side, so it is taken both ways round and each
+  // side keeps its shorter longest run: the result does not depend on order.
+  const CommonSubsequence ab = walk_subsequence(a, b), ba = walk_subsequence(b, a);
+  return {ab.length, std::min(ab.longest_gap_a, ba.longest_gap_b), std::min(ab.longest_gap_b, ba.longest_gap_a)};
 }
 
 }  // namespace parallax

@@ -7,7 +7,10 @@
 //     stemmer leaves apart. Counted as multisets.
 //   - The longest common subsequence of the words: how much of the two
 //     sentences runs in the same order, beyond neighbouring words (a
-//     reordered clause keeps its n-grams but breaks the subsequence).
+//     reordered clause keeps its n-grams but breaks the subsequence), and
+//     the longest run of words it leaves out on each side: MSRP's
+//     annotators judge a pair no paraphrase when one sentence adds a whole
+//     clause, which a few changed words scattered about are not.
 // MSRP's paraphrases and non-paraphrases share most content words; these
 // tell more of them apart (with the number feature of sentence_similarity.h:
 // MSRP train 10-fold 74.7% -> 76%, scripts/fit_similarity.mjs).
@@ -37,7 +40,15 @@ using CharNgramOverlap = OverlapByLength<kCharNgramSizes>;
 
 CharNgramOverlap char_ngram_overlap(std::string_view a, std::string_view b);
 
-// Length of the longest common subsequence of two word sequences.
-std::size_t common_subsequence_length(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
+// The longest common subsequence of two word sequences: its length, and on
+// each side the longest run of words it leaves out (an added clause: "...
+// the U.S. military until elections can be held"), for a subsequence that
+// matches words as early as possible, the shorter run of the two ways round
+// (symmetric).
+struct CommonSubsequence {
+  std::size_t length = 0;
+  std::size_t longest_gap_a = 0, longest_gap_b = 0;
+};
+CommonSubsequence common_subsequence(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 
 }  // namespace parallax

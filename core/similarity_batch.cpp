@@ -65,9 +65,14 @@ PairFeatures pair_features(const SimilarityModel& model, const std::vector<PairT
   }
   const double na = static_cast<double>(std::min(a.words.size(), kMaxSubsequenceWords));
   const double nb = static_cast<double>(std::min(b.words.size(), kMaxSubsequenceWords));
-  const double common = static_cast<double>(common_subsequence_length(a.words, b.words));
-  f[kSubsequenceDice] = na + nb > 0 ? 2 * common / (na + nb) : 1;
-  f[kSubsequenceShare] = na + nb > 0 ? common / std::max(na, nb) : 1;
+  const CommonSubsequence common = common_subsequence(a.words, b.words);
+  const double length = static_cast<double>(common.length);
+  f[kSubsequenceDice] = na + nb > 0 ? 2 * length / (na + nb) : 1;
+  f[kSubsequenceShare] = na + nb > 0 ? length / std::max(na, nb) : 1;
+  const double gap_a = na > 0 ? static_cast<double>(common.longest_gap_a) / na : 0;
+  const double gap_b = nb > 0 ? static_cast<double>(common.longest_gap_b) / nb : 0;
+  f[kGapShareMax] = std::max(gap_a, gap_b);
+  f[kGapShareMin] = std::min(gap_a, gap_b);
   f[kMeanWords] = (static_cast<double>(a.words.size()) + static_cast<double>(b.words.size())) / 2;
   return f;
 }

@@ -6,7 +6,6 @@
 #include "pair_surface.h"
 
 using parallax::char_ngram_overlap;
-using parallax::common_subsequence_length;
 using Words = std::vector<std::uint32_t>;
 
 constexpr std::size_t at(std::size_t n) { return n - parallax::kMinCharNgram; }
@@ -36,15 +35,34 @@ TEST_CASE("character n-grams: a compound written apart shares most of its letter
   CHECK(longer.min_precision[at(4)] < 0.5);
 }
 
-TEST_CASE("longest common subsequence of words") {
-  CHECK(common_subsequence_length(Words{1, 2, 3, 4, 5}, Words{2, 9, 3, 5}) == 3);
-  CHECK(common_subsequence_length(Words{1, 2, 3}, Words{3, 2, 1}) == 1);  // reversed: one word in order
-  CHECK(common_subsequence_length(Words{}, Words{1, 2}) == 0);
+TEST_CASE("longest common subsequence of words, and the longest runs it leaves out") {
+  using parallax::common_subsequence;
+  CHECK(common_subsequence(Words{1, 2, 3, 4, 5}, Words{2, 9, 3, 5}).length == 3);
+  CHECK(common_subsequence(Words{1, 2, 3}, Words{3, 2, 1}).length == 1);  // reversed: one word in order
+  CHECK(common_subsequence(Words{}, Words{1, 2}).length == 0);
+  CHECK(common_subsequence(Words{}, Words{1, 2}).longest_gap_b == 2);
   // A clause moved to the front keeps the n-grams but not the order.
   const Words a = {10, 11, 12, 13, 20, 21, 22};  // "police detained dozens of | in the capital"
   const Words b = {20, 21, 22, 10, 11, 12, 13};  // "in the capital | police detained dozens of"
-  CHECK(common_subsequence_length(a, b) == 4);
+  CHECK(common_subsequence(a, b).length == 4);
+  // A clause added at the end is one run of four words left out; the same
+  // number of words changed one by one are runs of one.
+  const Words s = {1, 2, 3, 4, 5, 6};
+  const auto added = common_subsequence(s, Words{1, 2, 3, 4, 5, 6, 30, 31, 32, 33});
+  CHECK(added.length == 6);
+  CHECK(added.longest_gap_a == 0);
+  CHECK(added.longest_gap_b == 4);
+  const auto scattered = common_subsequence(Words{1, 2, 3, 4, 5, 6, 7, 8}, Words{1, 40, 3, 41, 5, 42, 7, 43});
+  CHECK(scattered.length == 4);
+  CHECK(scattered.longest_gap_a == 1);
+  CHECK(scattered.longest_gap_b == 1);
+  // Either way round, the same runs on the same sides.
+  const Words x = {1, 2, 3, 9, 4, 5, 3, 6}, y = {1, 3, 2, 4, 8, 8, 5, 6, 7};
+  const auto xy = common_subsequence(x, y), yx = common_subsequence(y, x);
+  CHECK(xy.length == yx.length);
+  CHECK(xy.longest_gap_a == yx.longest_gap_b);
+  CHECK(xy.longest_gap_b == yx.longest_gap_a);
   // Very long texts are compared on their first kMaxSubsequenceWords words.
   const Words long_a(parallax::kMaxSubsequenceWords + 50, 7);
-  CHECK(common_subsequence_length(long_a, long_a) == parallax::kMaxSubsequenceWords);
+  CHECK(common_subsequence(long_a, long_a).length == parallax::kMaxSubsequenceWords);
 }
