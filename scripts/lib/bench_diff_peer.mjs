@@ -75,7 +75,7 @@ if (mode === 'wasm' || mode === 'wasm-full') {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0;
   let a = fs.readFileSync(fileA, 'utf8'), b = fs.readFileSync(fileB, 'utf8');
-  const t0 = performance.now();
+  const t0 = performance.now(), cpu0 = mainThreadCpu();
   if (mode === 'dmp-words') {
     const ids = new Map();
     const encode = (text) => text.split('\n').filter((w) => w).map((w) => {
@@ -92,10 +92,10 @@ if (mode === 'wasm' || mode === 'wasm-full') {
   // The word trick diffs the encoded strings as they are; by characters uses
   // the library's default line-mode speed-up (checklines), as its users do.
   const diffs = dmp.diff_main(a, b, mode === 'dmp-chars');
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0, cpu = cpu0 === null ? null : mainThreadCpu() - cpu0;
   let edits = 0;
   for (const [op, text] of diffs) if (op !== 0) edits += mode === 'dmp-words' ? text.length : (text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
-  done(ms, edits, mode === 'dmp-chars' ? 'edits: tokens touched, approximate' : '');
+  done(ms, edits, mode === 'dmp-chars' ? 'edits: tokens touched, approximate' : '', cpu);
 } else if (mode === 'jsdiff') {
   const { diffWords } = require('diff');
   const a = fs.readFileSync(fileA, 'utf8'), b = fs.readFileSync(fileB, 'utf8');
