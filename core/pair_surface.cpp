@@ -47,9 +47,12 @@ CommonSubsequence walk_subsequence(std::span<const std::uint32_t> a, std::span<c
       at(i, j) = a[i] == b[j] ? static_cast<std::uint16_t>(at(i + 1, j + 1) + 1) : std::max(at(i + 1, j), at(i, j + 1));
   CommonSubsequence out;
   out.length = at(0, 0);
+  out.lead_a = out.trail_a = n, out.lead_b = out.trail_b = m;
   std::size_t i = 0, j = 0, gap_a = 0, gap_b = 0;
   while (i < n && j < m) {
     if (a[i] == b[j]) {
+      if (out.lead_a == n) out.lead_a = i, out.lead_b = j;
+      out.trail_a = n - i - 1, out.trail_b = m - j - 1;
       ++i, ++j, gap_a = gap_b = 0;
     } else if (at(i + 1, j) >= at(i, j + 1)) {
       out.longest_gap_a = std::max(out.longest_gap_a, ++gap_a), ++i;
@@ -68,9 +71,15 @@ CommonSubsequence common_subsequence(std::span<const std::uint32_t> a, std::span
   a = a.first(std::min(a.size(), kMaxSubsequenceWords));
   b = b.first(std::min(b.size(), kMaxSubsequenceWords));
   // The walk breaks ties by side, so it is taken both ways round and each
-  // side keeps its shorter longest run: the result does not depend on order.
+  // side keeps its shorter runs: the result does not depend on order.
   const CommonSubsequence ab = walk_subsequence(a, b), ba = walk_subsequence(b, a);
-  return {ab.length, std::min(ab.longest_gap_a, ba.longest_gap_b), std::min(ab.longest_gap_b, ba.longest_gap_a)};
+  CommonSubsequence out;
+  out.length = ab.length;
+  out.longest_gap_a = std::min(ab.longest_gap_a, ba.longest_gap_b);
+  out.longest_gap_b = std::min(ab.longest_gap_b, ba.longest_gap_a);
+  out.lead_a = std::min(ab.lead_a, ba.lead_b), out.lead_b = std::min(ab.lead_b, ba.lead_a);
+  out.trail_a = std::min(ab.trail_a, ba.trail_b), out.trail_b = std::min(ab.trail_b, ba.trail_a);
+  return out;
 }
 
 }  // namespace parallax

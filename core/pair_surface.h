@@ -10,7 +10,9 @@
 //     reordered clause keeps its n-grams but breaks the subsequence), and
 //     the longest run of words it leaves out on each side: MSRP's
 //     annotators judge a pair no paraphrase when one sentence adds a whole
-//     clause, which a few changed words scattered about are not.
+//     clause, which a few changed words scattered about are not; and the
+//     words it leaves out before its start and after its end (an
+//     attribution or a clause added at either end of one sentence).
 // MSRP's paraphrases and non-paraphrases share most content words; these
 // tell more of them apart (with the number feature of sentence_similarity.h:
 // MSRP train 10-fold 74.7% -> 76%, scripts/fit_similarity.mjs).
@@ -48,6 +50,9 @@ CharNgramOverlap char_ngram_overlap(std::string_view a, std::string_view b);
 struct CommonSubsequence {
   std::size_t length = 0;
   std::size_t longest_gap_a = 0, longest_gap_b = 0;
+  // The words before its first word and after its last, per side (all of a
+  // side's words when nothing is in common).
+  std::size_t lead_a = 0, lead_b = 0, trail_a = 0, trail_b = 0;
 };
 CommonSubsequence common_subsequence(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 

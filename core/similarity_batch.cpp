@@ -73,6 +73,9 @@ PairFeatures pair_features(const SimilarityModel& model, const std::vector<PairT
   const double gap_b = nb > 0 ? static_cast<double>(common.longest_gap_b) / nb : 0;
   f[kGapShareMax] = std::max(gap_a, gap_b);
   f[kGapShareMin] = std::min(gap_a, gap_b);
+  const auto share = [](std::size_t words, double of) { return of > 0 ? static_cast<double>(words) / of : 0; };
+  f[kLeadShareMax] = std::max(share(common.lead_a, na), share(common.lead_b, nb));
+  f[kTrailShareMax] = std::max(share(common.trail_a, na), share(common.trail_b, nb));
   f[kMeanWords] = (static_cast<double>(a.words.size()) + static_cast<double>(b.words.size())) / 2;
   return f;
 }

@@ -52,6 +52,19 @@ TEST_CASE("longest common subsequence of words, and the longest runs it leaves o
   CHECK(added.length == 6);
   CHECK(added.longest_gap_a == 0);
   CHECK(added.longest_gap_b == 4);
+  CHECK(added.lead_a == 0);
+  CHECK(added.lead_b == 0);
+  CHECK(added.trail_a == 0);
+  CHECK(added.trail_b == 4);  // the clause is at the end
+  // An attribution put before the sentence: a run at its start.
+  const auto attributed = common_subsequence(Words{50, 51, 1, 2, 3, 4}, Words{1, 2, 3, 4});
+  CHECK(attributed.lead_a == 2);
+  CHECK(attributed.trail_a == 0);
+  CHECK(attributed.lead_b == 0);
+  // Nothing in common: every word is before the start and after the end.
+  const auto none = common_subsequence(Words{1, 2, 3}, Words{4, 5});
+  CHECK(none.lead_a == 3);
+  CHECK(none.trail_b == 2);
   const auto scattered = common_subsequence(Words{1, 2, 3, 4, 5, 6, 7, 8}, Words{1, 40, 3, 41, 5, 42, 7, 43});
   CHECK(scattered.length == 4);
   CHECK(scattered.longest_gap_a == 1);
@@ -62,6 +75,8 @@ TEST_CASE("longest common subsequence of words, and the longest runs it leaves o
   CHECK(xy.length == yx.length);
   CHECK(xy.longest_gap_a == yx.longest_gap_b);
   CHECK(xy.longest_gap_b == yx.longest_gap_a);
+  CHECK(xy.lead_a == yx.lead_b);
+  CHECK(xy.trail_b == yx.trail_a);
   // Very long texts are compared on their first kMaxSubsequenceWords words.
   const Words long_a(parallax::kMaxSubsequenceWords + 50, 7);
   CHECK(common_subsequence(long_a, long_a).length == parallax::kMaxSubsequenceWords);
