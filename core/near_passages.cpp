@@ -14,13 +14,18 @@ namespace parallax {
 
 namespace {
 
-// 12 bytes: there are about two seeds per content word of the whole input,
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;  // no position, no slot
+
+// 16 bytes: there are about two seeds per content word of the whole input,
 // held through the hit search. Its key (the match keys of its two words) is
-// read from the document when needed rather than stored.
+// read from the document when needed rather than stored. The link to the
+// next seed of its key sits beside the seed: following a key's seeds reads
+// one place per seed, not one in each of two arrays.
 struct Seed {
   std::uint32_t doc;
   std::uint32_t first;  // word index of the first content word
   std::uint32_t end;    // one past the second content word
+  std::uint32_t next = kNone;  // the next seed with this one's key (SeedIndex), or kNone
 };
 
 // A seed's key: its two words' match keys, smaller first (an unordered pair,
@@ -248,23 +253,19 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
 
 namespace {
 
-constexpr std::uint32_t kNone = 0xFFFFFFFFu;  // no position, no slot
-
 // The seeds whose key may occur more than once in the whole input, in
-// (doc, first) order, and the seeds of each key linked in that order: next[s]
-// is the next seed with s's key, or kNone. Most keys occur once (a pair of
-// words no other place has) and never make a hit: a first pass over the
-// seeds finds which keys may repeat (RepeatFilter), the second keeps those
-// seeds and links each to the last one of its key, through a hash table of
-// the distinct keys. A key that is no evidence (one document only, or a
+// (doc, first) order, and the seeds of each key linked in that order
+// (Seed::next). Most keys occur once (a pair of words no other place has) and
+// never make a hit: a first pass over the seeds finds which keys may repeat
+// (RepeatFilter), the second keeps those seeds and links each to the last one
+// of its key, through a hash table of the distinct keys. A key that is no evidence (one document only, or a
 // common phrase) has its seeds left unlinked.
 struct SeedIndex {
   std::vector<Seed> seeds;
-  std::vector<std::uint32_t> next;          // seed -> next seed of its key, or kNone
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
 };
 
-SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_occurrences) {
+[[gnu::noinline]] SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_occurrences) {
   std::size_t at_most = 0;  // two per content word
   for (const NearDocument& doc : docs)
     at_most += 2 * static_cast<std::size_t>(std::count(doc.content.begin(), doc.content.end(), 1));
@@ -279,7 +280,6 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
   const std::size_t kept = repeats + expected_keys;
   SeedIndex index;
   index.seeds.resize(kept);
-  index.next.assign(kept, kNone);
   index.first_of_doc.assign(docs.size() + 1, static_cast<std::uint32_t>(kept));
   struct Group {  // one per distinct key
     std::uint64_t key;
@@ -293,9 +293,8 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
   const auto hash = [](std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 32; };  // high bits: best mixed
   std::uint32_t s = 0;
   Seed* const seeds = index.seeds.data();  // pointers: the stores below could alias the vectors
-  std::uint32_t* const next = index.next.data();
   std::uint32_t* const first_of_doc = index.first_of_doc.data();
-  for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) {
+  for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) __attribute__((always_inline)) {
     if (!filter.may_repeat(key)) return;
     seeds[s] = seed;
     if (first_of_doc[seed.doc] == kept) first_of_doc[seed.doc] = s;
@@ -309,7 +308,7 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
       }
       Group& g = groups[slots[i] - 1];
       if (g.key == key) {
-        next[g.tail] = s;
+        seeds[g.tail].next = s;
         g.tail = s;
         ++g.count;
         break;
@@ -322,12 +321,80 @@ SeedIndex index_seeds(const std::vector<NearDocument>& docs, std::uint32_t max_o
     const bool common_phrase = g.count > max_occurrences;
     const bool several_docs = index.seeds[g.head].doc != index.seeds[g.tail].doc;
     if (common_phrase || !several_docs)
-      for (std::uint32_t t = g.head; t != kNone;) t = std::exchange(index.next[t], kNone);
+      for (std::uint32_t t = g.head; t != kNone;) t = std::exchange(index.seeds[t].next, kNone);
   }
   std::vector<Group>().swap(groups);
   for (std::size_t d = docs.size(); d-- > 0;)  // a document without seeds starts where the next does
     index.first_of_doc[d] = std::min(index.first_of_doc[d], index.first_of_doc[d + 1]);
   return index;
+}
+
+// The hits of document a's seeds in later documents, in the order of a's
+// words. A long document's hits are counted first and reserved exactly:
+// doubling a vector of millions of hits (two long documents) held the old and
+// the new block at once, the peak of the whole analysis. A short one's are
+// not (at most a few MB, in a vector reused from document to document): the
+// count was a third of this step. A function of its own, as the other steps
+// of the search: one big function was optimised worse in WASM.
+constexpr std::uint32_t kCountHitsAboveSeeds = 1 << 12;
+
+[[gnu::noinline]] void collect_hits(const SeedIndex& index, std::uint32_t doc_a, std::uint64_t max_hits,
+                                    std::uint64_t& hits_made, std::vector<Hit>& hits, bool& truncated) {
+  const Seed* const seeds = index.seeds.data();
+  const std::uint32_t first = index.first_of_doc[doc_a], end = index.first_of_doc[doc_a + 1];
+  hits.clear();
+  if (end - first > kCountHitsAboveSeeds) {
+    std::uint64_t count = 0;
+    for (std::uint32_t s = first; s < end; ++s)
+      for (std::uint32_t other = seeds[s].next; other != kNone; other = seeds[other].next)
+        count += seeds[other].doc != doc_a;
+    count = std::min(count, max_hits - std::min(hits_made, max_hits) + 1);
+    if (count > hits.capacity()) {
+      std::vector<Hit>().swap(hits);
+      hits.reserve(count);
+    }
+  }
+  for (std::uint32_t s = first; s < end; ++s) {
+    for (std::uint32_t other = seeds[s].next; other != kNone; other = seeds[other].next) {
+      const Seed& t = seeds[other];
+      if (t.doc == doc_a) continue;
+      if (hits_made++ >= max_hits) {
+        truncated = true;
+        return;
+      }
+      const Seed& own = seeds[s];
+      hits.push_back({t.doc, own.first, t.first, static_cast<std::uint8_t>(own.end - own.first),
+                      static_cast<std::uint8_t>(t.end - t.first)});
+    }
+  }
+}
+
+// Groups one document's hits by the other document, stably, with a counting
+// sort (`bucket` has one entry per document and one more); after it
+// bucket[d] is where d's hits end (they begin where d - 1's end).
+[[gnu::noinline]] void group_by_document(std::vector<Hit>& hits, std::vector<Hit>& by_doc,
+                                         std::vector<std::uint32_t>& bucket) {
+  std::fill(bucket.begin(), bucket.end(), 0);
+  for (const Hit& h : hits) ++bucket[h.doc_b + 1];
+  const bool one_other = bucket[hits.front().doc_b + 1] == hits.size();  // two documents, say
+  for (std::size_t d = 1; d < bucket.size(); ++d) bucket[d] += bucket[d - 1];
+  if (!one_other) {  // grouped by b in a copy; a single group stays where it is
+    by_doc.resize(hits.size());
+    for (const Hit& h : hits) by_doc[bucket[h.doc_b]++] = h;
+    hits.swap(by_doc);
+  } else {
+    bucket[hits.front().doc_b] = static_cast<std::uint32_t>(hits.size());
+  }
+}
+
+// Hits of one document pair: those of one word of a are in b's word order
+// per seed; the insertion sort makes it (first_a, first_b) overall, stably
+// (almost sorted already).
+void sort_pair_hits(Hit* first, std::size_t n) {
+  for (std::size_t i = 1; i < n; ++i)
+    for (std::size_t j = i; j > 0 && std::tie(first[j].first_a, first[j].first_b) <
+                                       std::tie(first[j - 1].first_a, first[j - 1].first_b); --j)
+      std::swap(first[j], first[j - 1]);
 }
 
 // Reused memory for the chaining of one document pair's hits.
@@ -367,7 +434,7 @@ bool may_chain(const Hit* hits, std::size_t n, std::uint32_t reach) {
 
 // Chains the hits of one document pair (sorted by first_a, then first_b) that
 // are close in both documents, and verifies each chain by aligning its words.
-void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
+[[gnu::noinline]] void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
                 const NearOptions& options, ChainScratch& scratch, std::vector<NearPassage>& out) {
   const std::uint32_t reach = options.max_gap + 2;
   UnionFind& clusters = scratch.clusters;
@@ -466,10 +533,9 @@ void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, cons
 
 }  // namespace
 
-NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
+[[gnu::noinline]] NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearOptions& options) {
   NearResult result;
   const SeedIndex index = index_seeds(docs, options.max_seed_occurrences);
-  const std::vector<Seed>& seeds = index.seeds;
 
   // Document by document (a), the hits of its seeds in later documents (b):
   // made in the order of a's words, grouped by b with a counting sort, so
@@ -480,55 +546,15 @@ NearResult find_near_passages(const std::vector<NearDocument>& docs, const NearO
   ChainScratch scratch;
   std::uint64_t hits_made = 0;
   for (std::uint32_t doc_a = 0; doc_a < docs.size() && !result.truncated; ++doc_a) {
-    // Counted first and reserved exactly: doubling a vector of millions of
-    // hits (two long documents) held the old and the new block at once, the
-    // peak of the whole analysis.
-    std::uint64_t count = 0;
-    for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s)
-      for (std::uint32_t other = index.next[s]; other != kNone; other = index.next[other])
-        count += seeds[other].doc != doc_a;
-    count = std::min(count, options.max_hits - std::min(hits_made, options.max_hits) + 1);
-    hits.clear();
-    if (count > hits.capacity()) {
-      std::vector<Hit>().swap(hits);
-      hits.reserve(count);
-    }
-    for (std::uint32_t s = index.first_of_doc[doc_a]; s < index.first_of_doc[doc_a + 1]; ++s) {
-      for (std::uint32_t other = index.next[s]; other != kNone; other = index.next[other]) {
-        const Seed& t = seeds[other];
-        if (t.doc == doc_a) continue;
-        if (hits_made++ >= options.max_hits) {
-          result.truncated = true;
-          break;
-        }
-        const Seed& own = seeds[s];
-        hits.push_back({t.doc, own.first, t.first, static_cast<std::uint8_t>(own.end - own.first),
-                        static_cast<std::uint8_t>(t.end - t.first)});
-      }
-    }
+    collect_hits(index, doc_a, options.max_hits, hits_made, hits, result.truncated);
     if (hits.size() < 2) continue;
-    std::fill(bucket.begin(), bucket.end(), 0);
-    for (const Hit& h : hits) ++bucket[h.doc_b + 1];
-    const bool one_other = bucket[hits.front().doc_b + 1] == hits.size();  // two documents, say
-    for (std::size_t d = 1; d < bucket.size(); ++d) bucket[d] += bucket[d - 1];
-    if (!one_other) {  // grouped by b in a copy; a single group stays where it is
-      by_doc.resize(hits.size());
-      for (const Hit& h : hits) by_doc[bucket[h.doc_b]++] = h;
-      hits.swap(by_doc);
-    } else {
-      bucket[hits.front().doc_b] = static_cast<std::uint32_t>(hits.size());
-    }
+    group_by_document(hits, by_doc, bucket);
     // Now bucket[d] is where d's hits end (they begin where d - 1's end).
     for (std::size_t group = 0; group < hits.size();) {
       const std::size_t group_end = bucket[hits[group].doc_b];
       Hit* first = hits.data() + group;
       const std::size_t n = group_end - group;
-      // Hits of one word of a are in b's word order per seed; the insertion
-      // sort makes it (first_a, first_b) overall, stably (almost sorted already).
-      for (std::size_t i = 1; i < n; ++i)
-        for (std::size_t j = i; j > 0 && std::tie(first[j].first_a, first[j].first_b) <
-                                           std::tie(first[j - 1].first_a, first[j - 1].first_b); --j)
-          std::swap(first[j], first[j - 1]);
+      sort_pair_hits(first, n);
       if (n >= 2 && may_chain(first, n, options.max_gap + 2))  // one hit is never a passage
         chain_pair(docs, doc_a, first, n, options, scratch, result.passages);
       group = group_end;

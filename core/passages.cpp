@@ -59,7 +59,7 @@ KeptRegions repeating_regions(const std::vector<WordSequence>& docs, std::uint32
 
 }  // namespace
 
-PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
+[[gnu::noinline]] PassageResult find_shared_passages(const std::vector<WordSequence>& docs,
                                    std::uint32_t vocabulary_size, std::uint32_t min_words,
                                    std::uint64_t max_spans, std::uint64_t max_occurrences) {
   PassageResult result;

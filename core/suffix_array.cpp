@@ -4,7 +4,7 @@
 
 namespace parallax {
 
-SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
+[[gnu::noinline]] SuffixArray build_suffix_array(const std::vector<std::uint32_t>& symbols,
                                std::uint32_t alphabet_size) {
   SuffixArray out;
   const auto n = static_cast<std::uint32_t>(symbols.size());

@@ -84,7 +84,7 @@ std::uint32_t Vocabulary::add_surface(std::string_view surface, std::uint64_t ha
 // most tokens repeat a form already met, and finding it again is a hash and
 // a compare where normalizing is a pass of Unicode case folding. The lookup
 // is written into the loop over tokens, the hottest of the analysis.
-void Vocabulary::assign_ids(std::string_view text, Tokens& tokens) {
+[[gnu::noinline]] void Vocabulary::assign_ids(std::string_view text, Tokens& tokens) {
   std::string scratch;
   for (Token& t : tokens) {
     const std::string_view surface = text.substr(t.start, t.end - t.start);
