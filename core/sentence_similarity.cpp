@@ -44,6 +44,18 @@ bool is_negation(std::string_view form) {
          (form.size() > 3 && form.substr(form.size() - 3) == "n't");
 }
 
+// Words that name the source of a report ("the ministry said", "told
+// reporters", "according to"). An attribution that one sentence adds
+// ("..., the ministry said") names the source, not another fact; its words
+// count against the pair elsewhere (the runs left out at a sentence's end),
+// and the fitted weight of this mismatch gives some of that back (MSRP
+// 10-fold 76.3% -> 76.7%, STS-B dev news 0.786 -> 0.787).
+bool is_attribution(std::string_view form) {
+  for (std::string_view w : {"said", "says", "say", "saying", "told", "tells", "according"})
+    if (form == w) return true;
+  return false;
+}
+
 // Punctuation that ends a clause: commas, semicolons, colons, brackets, and
 // dashes standing apart ("a - b", not "anti-government").
 bool ends_clause(const Token& token, std::string_view form) {
@@ -140,6 +152,7 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
     const bool was_first = first_word;
     first_word = false;
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
+    s.attributed = s.attributed || is_attribution(vocabulary_.form(tokens[t].id));
     const std::uint32_t term = term_of_token(tokens[t]);
     if (term == 0) continue;
     terms_of_sentences_.push_back({term - 1, t, clause, tokens[t].capitalized && !was_first});
@@ -183,6 +196,7 @@ SimilarityModel::SentenceView SimilarityModel::view(std::uint32_t sentence) cons
           {by_id_.data() + s.first_term, s.terms},
           {phrases_.data() + s.first_phrase, s.phrases},
           s.negated,
+          s.attributed,
           s.total};
 }
 
@@ -247,6 +261,7 @@ PairFeatures SimilarityModel::features(std::uint32_t a, std::uint32_t b) const {
   f[kValuesDifferBoth] = o.values_differ_both ? 1 : 0;
   f[kNameMismatch] = std::min<std::uint32_t>(o.names_unmatched, 3) / 3.0;
   f[kNegationMismatch] = x.negated != y.negated ? 1 : 0;
+  f[kAttributionMismatch] = x.attributed != y.attributed ? 1 : 0;
   return f;
 }
 

@@ -28,7 +28,7 @@ const kL2 = 1e-3;  // per pair, on the weights (not the bias)
 const [kBlendShort, kBlendLong] = args.includes('--blend') ? args[args.indexOf('--blend') + 1].split(',').map(Number) : [0.8, 0.4];
 const kBlendShortWords = 10, kBlendLongWords = 20, kNumberMismatch = 0.9, kValuesContradict = 0.5;
 const kDice = 0, kNumbersDiffer = 5, kValuesDifferBoth = 17;  // feature columns (enum PairFeature)
-const kMeanWords = 30;                // the last column: sets the blend, not weighted
+const kMeanWords = 31;                // the last column: sets the blend, not weighted
 const blendOf = (meanWords) => {
   const t = Math.min(1, Math.max(0, (meanWords - kBlendShortWords) / (kBlendLongWords - kBlendShortWords)));
   return kBlendShort + t * (kBlendLong - kBlendShort);

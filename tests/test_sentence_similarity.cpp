@@ -312,6 +312,7 @@ TEST_CASE("similarity: numbers that differ on both sides, spelling and word orde
   CHECK(f[3][parallax::kWeightedDice] == doctest::Approx(1.0));
   CHECK(f[3][parallax::kSubsequenceDice] < 0.7);
   CHECK(f[3][parallax::kSubsequenceDice] > 0.5);
+  CHECK(f[3][parallax::kAttributionMismatch] == 0);
   // The mean word count of the two sides (8 and 8 words).
   CHECK(f[3][parallax::kMeanWords] == doctest::Approx(8.0));
 }
@@ -342,4 +343,22 @@ TEST_CASE("similarity: the weighted Dice's share of the paraphrase score falls w
       "Police detained dozens of protesters in the capital on Saturday after a march against the new pension law.",
       "After a march against the new pension law on Saturday, dozens of protesters in the capital, police detained.");
   CHECK(short_pair > long_pair);
+}
+
+TEST_CASE("similarity: an attribution on one side only is a feature of its own") {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"The plant will close in March.", "The plant will close in March, the company said."},
+      {"The plant will close in March, a spokesman told reporters.", "The plant will close in March, the company said."},
+      {"According to the union, the plant will close in March.", "The plant will close in March."}};
+  const auto f = parallax::sentence_pair_features(pairs);
+  CHECK(f[0][parallax::kAttributionMismatch] == 1);
+  CHECK(f[1][parallax::kAttributionMismatch] == 0);  // both name a source
+  CHECK(f[2][parallax::kAttributionMismatch] == 1);
+  // The source added at the end is a run of words after the common part.
+  CHECK(f[0][parallax::kTrailShareMax] > 0.3);
+  CHECK(f[0][parallax::kLeadShareMax] == 0);
+  // "According to | the union, the plant ...": the earliest matching "the"
+  // leaves two words before the common part and "union, the" inside it.
+  CHECK(f[2][parallax::kLeadShareMax] == doctest::Approx(0.2));
+  CHECK(f[2][parallax::kGapShareMax] == doctest::Approx(0.2));
 }
