@@ -80,6 +80,17 @@ TEST_CASE("furniture: photo captions with agency credits, also printed twice") {
               "photo_camera PHOTO REUTERS/Jane Doe - Fishing boats in the harbour of Skerrow [caption]"});
 }
 
+TEST_CASE("furniture: a credit anywhere in a caption line, not a word that starts like one") {
+  const std::string text = kArticle +
+                           "\nFishing boats sheltering in the harbour at Skerrow on Tuesday. AFP via Getty Images\n\n"
+                           "Trawlers tied up along the new breakwater at dawn, Carrowmere (Photo by Jane Doe)\n\n"
+                           "Apprentices from Carrowmere repaired the nets by the old quay on Monday evening.\n\n"
+                           "The reporters' boat reached Skerrow at dawn, the coastguard's photographs show.\n";
+  CHECK(flagged(text) ==
+        Lines{"Fishing boats sheltering in the harbour at Skerrow on Tuesday. AFP via Getty Images [caption]",
+              "Trawlers tied up along the new breakwater at dawn, Carrowmere (Photo by Jane Doe) [caption]"});
+}
+
 TEST_CASE("furniture: hard-wrapped prose is not a link list") {
   // Short lines that run on into each other are one paragraph wrapped at a
   // narrow width, as plain-text copies of web pages often are.
