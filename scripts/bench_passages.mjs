@@ -9,7 +9,8 @@
 //     planted copy (target 0);
 //   - the same figures for a straightforward peer run in the same process:
 //     pairwise word 8-gram shingling, consecutive shared shingles merged;
-//   - the WASM build in Node (target within 1.5x of native);
+//   - the WASM build in Node (target within 1.5x of native, judged by CPU time
+//     of the warm calls against the native runs; the wall ratio is printed too);
 //   - the cost exponent between 100 KB and 5 MB, and peak memory (/usr/bin/time).
 // Usage: node scripts/bench_passages.mjs [--quick] [--peer-1000]
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,7 @@ function native(files) {
   if (r.status !== 0) throw new Error(r.stderr);
   return {
     ms: Number(/analysis took ([\d.]+) ms/.exec(r.stderr)[1]),
+    cpuMs: Number(/analysis took [\d.]+ ms \(CPU ([\d.]+) ms\)/.exec(r.stderr)[1]),
     peakKB: Number(/peak-kb (\d+)/.exec(r.stderr)[1]),
     report: JSON.parse(r.stdout),
   };
@@ -119,13 +121,15 @@ async function wasm(files) {
   core.analyze(request, data);
   const first = performance.now() - t0;
   for (let i = 1; i < 50 && (i < 5 || performance.now() - t0 < 2000); i++) core.analyze(request, data);
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const t1 = performance.now();
+  const times = [], cpu = [];
+  for (let i = 0; i < 11; i++) {  // medians of many: one call's time varies by a third on a shared machine
+    const t1 = performance.now(), c1 = process.cpuUsage();
     core.analyze(request, data);
     times.push(performance.now() - t1);
+    const c = process.cpuUsage(c1);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { warm: median(times), first };
+  return { warm: median(times), warmCpu: median(cpu), first };
 }
 
 const sizes = quick ? [20, 100] : [20, 100, 1000];
@@ -135,7 +139,7 @@ for (const count of sizes) {
   const files = writeArticles(path.join(tmp, String(count)), articles);
   const totalKB = articles.reduce((s, a) => s + a.text.length, 0) / 1000;
   native(files);
-  const runs = Array.from({ length: count >= 1000 ? 3 : 7 }, () => native(files));
+  const runs = Array.from({ length: 7 }, () => native(files));
   const ms = median(runs.map((r) => r.ms));
   const s = score(runs[0].report.passages, articles);
   results.set(count, { ms, totalKB });
@@ -146,9 +150,14 @@ for (const count of sizes) {
   row('parallax planted-pair recall (90% covered, one passage)', s.recall.toFixed(3), '>= 0.97', s.recall >= 0.97);
   row('parallax passages touching no planted copy', String(s.stray), '0', s.stray === 0);
   row('parallax peak memory (whole process)', `${(median(runs.map((r) => r.peakKB)) / 1024).toFixed(1)} MB`);
-  const { warm: w, first } = await wasm(files);
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  const { warm: w, warmCpu: wCpu, first } = await wasm(files);
   row('parallax WASM in Node, in-process (warm)', `${w.toFixed(1)} ms`);
-  row('WASM / native', `${(w / ms).toFixed(2)}x`, '<= 1.5x', w / ms <= 1.5);
+  // Judged by CPU time: on a shared machine the wall time of one analysis
+  // also holds the time it waited for a core (the 1,000-article ratio by wall
+  // ranged 0.9-2.0x between runs of the same binaries). Both are printed.
+  row('WASM / native, by CPU time', `${(wCpu / cpuMs).toFixed(2)}x (${wCpu.toFixed(1)} / ${cpuMs.toFixed(1)} ms)`, '<= 1.5x', wCpu / cpuMs <= 1.5);
+  row('WASM / native, by wall time (for reference)', `${(w / ms).toFixed(2)}x`);
   row('parallax WASM in Node, first call of a fresh module', `${first.toFixed(1)} ms`);
   if (count <= 100 || process.argv.includes('--peer-1000')) {  // the peer needs ~45 s at 1,000
     const t0 = performance.now();
