@@ -8,7 +8,12 @@
 using parallax::char_ngram_overlap;
 using Words = std::vector<std::uint32_t>;
 
+namespace {
+// Index of n in the overlap's arrays. File-local: a same-named helper of
+// another test file, inline as every constexpr function is, made the linker
+// keep one of the two.
 constexpr std::size_t at(std::size_t n) { return n - parallax::kMinCharNgram; }
+}  // namespace
 
 TEST_CASE("character n-grams: identical texts overlap fully, texts without a shared letter group not at all") {
   const auto same = char_ngram_overlap("police detained the protesters", "police detained the protesters");

@@ -8,8 +8,12 @@
 using parallax::word_ngram_overlap;
 using Words = std::vector<std::uint32_t>;
 
-// Index of n in the overlap's arrays.
+namespace {
+// Index of n in the overlap's arrays. File-local: a same-named helper of
+// another test file, inline as every constexpr function is, made the linker
+// keep one of the two.
 constexpr std::size_t at(std::size_t n) { return n - parallax::kMinNgram; }
+}  // namespace
 
 TEST_CASE("word n-grams: identical word lists overlap fully, disjoint ones not at all") {
   const Words a = {1, 2, 3, 4, 5, 6};
