@@ -160,14 +160,16 @@ TEST_CASE("vocabulary: tokens get the id of their normalized form, however they 
 
 TEST_CASE("vocabulary: surface forms of every length are told apart and found again") {
   // Up to 8 bytes a surface is compared as one integer, beyond as bytes: one
-  // letter apart at 7, 8, 9 and 13 bytes, and case variants of one form.
+  // letter apart at 7, 8, 9, 13 and 20 bytes (in the first and in a middle
+  // eight-byte block), and case variants of one form.
   const std::string text =
       "Navalnaya Navalnaia Navalnaya Kremlin Kremlim Kremlin Brussels BRUSSELS Brussels "
-      "demonstrators demonstrations demonstrators a I a";
+      "demonstrators demonstrations demonstrators a I a "
+      "internationalisation internationalization internationalisation xenotransplant zenotransplant";
   parallax::Tokens tokens = parallax::tokenize(text);
   parallax::Vocabulary vocabulary;
   vocabulary.assign_ids(text, tokens);
-  REQUIRE(tokens.size() == 15);
+  REQUIRE(tokens.size() == 20);
   const auto id = [&](std::size_t k) { return tokens[k].id; };
   CHECK(id(0) == id(2));
   CHECK(id(0) != id(1));
@@ -180,6 +182,9 @@ TEST_CASE("vocabulary: surface forms of every length are told apart and found ag
   CHECK(id(9) != id(10));
   CHECK(id(12) == id(14));
   CHECK(id(12) != id(13));
+  CHECK(id(15) == id(17));
+  CHECK(id(15) != id(16));
+  CHECK(id(18) != id(19));
 }
 
 // The suffix array covers only text whose K-word grams repeat; these cases
