@@ -141,7 +141,8 @@ bool holds_credit(std::string_view key) {
     if (c != 'r' && c != '/' && c != 'g' && c != 'a' && c != 'p' && c != 'c') continue;  // the credits' first letters
     const std::string_view rest = key.substr(i);
     for (const std::string_view credit : kCredits)
-      if (credit[0] == c && rest.size() >= credit.size() && rest[1] == credit[1] && starts_with(rest, credit)) return true;
+      if (credit[0] == c && rest.size() >= credit.size() && rest[1] == credit[1] && starts_with(rest, credit))
+        return true;
   }
   return false;
 }

@@ -258,8 +258,9 @@ namespace {
 // (Seed::next). Most keys occur once (a pair of words no other place has) and
 // never make a hit: a first pass over the seeds finds which keys may repeat
 // (RepeatFilter), the second keeps those seeds and links each to the last one
-// of its key, through a hash table of the distinct keys. A key that is no evidence (one document only, or a
-// common phrase) has its seeds left unlinked.
+// of its key, through a hash table of the distinct keys. A key that is no
+// evidence (one document only, or a common phrase) has its seeds left
+// unlinked.
 struct SeedIndex {
   std::vector<Seed> seeds;
   std::vector<std::uint32_t> first_of_doc;  // doc -> its first seed; one more entry at the end
@@ -294,6 +295,8 @@ struct SeedIndex {
   std::uint32_t s = 0;
   Seed* const seeds = index.seeds.data();  // pointers: the stores below could alias the vectors
   std::uint32_t* const first_of_doc = index.first_of_doc.data();
+  // Inlined into the seed loop: in WASM it was left a call per seed that
+  // reloaded every captured variable.
   for_each_seed(docs, [&](const Seed& seed, std::uint64_t key) __attribute__((always_inline)) {
     if (!filter.may_repeat(key)) return;
     seeds[s] = seed;
@@ -434,7 +437,8 @@ bool may_chain(const Hit* hits, std::size_t n, std::uint32_t reach) {
 
 // Chains the hits of one document pair (sorted by first_a, then first_b) that
 // are close in both documents, and verifies each chain by aligning its words.
-[[gnu::noinline]] void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a, const Hit* hits, std::size_t n,
+[[gnu::noinline]] void chain_pair(const std::vector<NearDocument>& docs, std::uint32_t doc_a,
+                                  const Hit* hits, std::size_t n,
                 const NearOptions& options, ChainScratch& scratch, std::vector<NearPassage>& out) {
   const std::uint32_t reach = options.max_gap + 2;
   UnionFind& clusters = scratch.clusters;
