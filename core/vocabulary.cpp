@@ -9,6 +9,13 @@ namespace parallax {
 
 namespace {
 
+// Eight bytes as one integer (hashing and comparing long forms a word at a time).
+std::uint64_t read_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
 // Up to eight bytes as one integer, reading only those bytes: two
 // overlapping 4-byte loads from 4 bytes on, the first, middle and last byte
 // below. For strings of the same length, equal integers mean equal bytes.
@@ -28,14 +35,9 @@ std::uint64_t read_small(const char* p, std::size_t n) {
 // last eight overlapping the block before): a library memcmp is a call per
 // long word, and in WASM a loop over single bytes.
 bool same_long_bytes(const char* a, const char* b, std::size_t n) {
-  const auto word = [](const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  };
   for (std::size_t i = 0; i + 8 < n; i += 8)
-    if (word(a + i) != word(b + i)) return false;
-  return word(a + n - 8) == word(b + n - 8);
+    if (read_word(a + i) != read_word(b + i)) return false;
+  return read_word(a + n - 8) == read_word(b + n - 8);
 }
 
 // Eight bytes per multiply (FNV-1a needs one multiply per byte, each waiting
@@ -47,14 +49,11 @@ std::uint64_t hash_bytes(std::string_view s) {
   if (s.size() > 8) {
     std::size_t i = 0;
     for (; i + 8 < s.size(); i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      h = (h ^ word) * kMultiplier;
+      h = (h ^ read_word(s.data() + i)) * kMultiplier;
       h ^= h >> 32;
     }
-    std::uint64_t last;  // the last eight bytes, overlapping the block before
-    std::memcpy(&last, s.data() + s.size() - 8, 8);
-    h = (h ^ last) * kMultiplier;
+    // The last eight bytes, overlapping the block before.
+    h = (h ^ read_word(s.data() + s.size() - 8)) * kMultiplier;
   } else {
     h = (h ^ read_small(s.data(), s.size())) * kMultiplier;
   }
