@@ -122,6 +122,9 @@ test('--timing prints the entity stage of every analysis, and none without value
   // The passage stages, part by part (bench_passages.mjs compares them with WASM's).
   const passageStages = thrice.stderr.match(/passage stages took(?: of CPU)?: words [\d.]+ ms, exact [\d.]+ ms, near [\d.]+ ms, assembly [\d.]+ ms/g);
   assert.equal(passageStages?.length, 3);
+  // The last analysis's report JSON on its own: with the stages, the passage
+  // engine's cost with its output (bench_passages.mjs judges that sum).
+  assert.match(thrice.stderr, /report JSON took [\d.]+ ms of CPU/);
   const off = runCli(['compare', '--no-facts', '--no-values', '--timing', ...files]);
   assert.equal(off.status, 0, off.stderr);
   assert.doesNotMatch(off.stderr, /entity stage/);
