@@ -9,6 +9,7 @@
 
 #include "diff.h"
 #include "diff_json.h"
+#include "diff_patience.h"
 #include "diff_unified.h"
 #include "unicode.h"
 
@@ -335,6 +336,52 @@ TEST_CASE("diff: the raw script is minimal (against an LCS table)") {
     for (const auto& options : {anchored, parallax::ScriptOptions{5, 0}}) {
       const auto s = parallax::diff_token_ids(a, b, alphabet, options);
       check_runs(s, a, b);
+    }
+  }
+}
+
+TEST_CASE("diff: unique anchors over boxes longer than the passes' slices") {
+  // Two versions of a 12,000-token text (ids drawn from 200,000, so most are
+  // unique) with blocks moved and some tokens replaced: the box and its
+  // candidates span more than one of find()'s 8,192-element slices, the box
+  // starts inside one, and find() runs twice on one UniqueAnchors (its counts
+  // must be reset in every slice).
+  std::mt19937 random(11);
+  const std::uint32_t id_count = 200000;
+  std::vector<std::uint32_t> a(12000);
+  for (auto& x : a) x = random() % id_count;
+  std::vector<std::uint32_t> b = a;
+  for (int k = 0; k < 20; ++k) {
+    const std::size_t from = random() % (b.size() - 900), length = 1 + random() % 300;
+    std::rotate(b.begin() + from, b.begin() + from + length, b.begin() + from + length + random() % 600);
+    b[random() % b.size()] = random() % id_count;
+  }
+  parallax::UniqueAnchors anchors(a.data(), b.data(), id_count);
+  for (const parallax::DiffBox box : {parallax::DiffBox{37, 11990, 5, 12000}, parallax::DiffBox{0, 12000, 0, 12000}}) {
+    CAPTURE(box.a0);
+    const auto chain = anchors.find(box);
+    // Reference: every id once on each side of the box, then the longest chain
+    // increasing in both by a quadratic table.
+    std::vector<int> in_a(id_count), in_b(id_count);
+    std::vector<std::uint32_t> at_b(id_count);
+    for (std::uint32_t i = box.a0; i < box.a1; ++i) ++in_a[a[i]];
+    for (std::uint32_t j = box.b0; j < box.b1; ++j) ++in_b[b[j]], at_b[b[j]] = j;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;
+    for (std::uint32_t i = box.a0; i < box.a1; ++i)
+      if (in_a[a[i]] == 1 && in_b[a[i]] == 1) candidates.emplace_back(i, at_b[a[i]]);
+    REQUIRE(candidates.size() > 8192);
+    std::vector<std::uint32_t> best(candidates.size(), 1);
+    std::uint32_t longest = 0;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+      for (std::size_t d = 0; d < c; ++d)
+        if (candidates[d].second < candidates[c].second) best[c] = std::max(best[c], best[d] + 1);
+      longest = std::max(longest, best[c]);
+    }
+    CHECK(chain.size() == longest);
+    for (std::size_t k = 0; k < chain.size(); ++k) {
+      const auto [i, j] = chain[k];
+      CHECK(std::find(candidates.begin(), candidates.end(), chain[k]) != candidates.end());
+      if (k > 0) CHECK((chain[k - 1].first < i && chain[k - 1].second < j));
     }
   }
 }
