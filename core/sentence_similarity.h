@@ -143,12 +143,12 @@ constexpr double kValuesContradict = 0.5;
 // 75.7% / 83.0 with every STS-B genre as good or better than one share of 0.6).
 constexpr double kParaphraseBlendShort = 0.8, kParaphraseBlendLong = 0.4;
 constexpr double kBlendShortWords = 10, kBlendLongWords = 20;
-constexpr double kParaphraseBias = -3.0843;
+constexpr double kParaphraseBias = -3.0785;
 using ParaphraseWeights = std::array<double, kWeightedFeatureCount>;
-constexpr ParaphraseWeights kParaphraseWeights = {0.7815, 1.0151, 0.564, 0.7453, -1.565, -0.3843, 0.0935, -1.0411,
-                                                  0.305, 0.8925, -0.6292, -0.1615, 0.3837, -1.0476, -0.1775, 0.2867,
-                                                  -0.9527, -0.314, 1.0959, 1.6906, 0.1988, 0.7694, 1.3581, -0.1175,
-                                                  0.4528, 1.1206, -1.8455, -0.2183, -0.3467, -1.2568, 0.3153};
+constexpr ParaphraseWeights kParaphraseWeights = {0.7852, 1.0168, 0.5707, 0.7123, -1.6099, -0.3819, 0.0986, -1.0324,
+                                                  0.3393, 0.9215, -0.5884, -0.1593, 0.3897, -1.0529, -0.1783, 0.2929,
+                                                  -0.9662, -0.3156, 1.0842, 1.6745, 0.1939, 0.7443, 1.3303, -0.1383,
+                                                  0.5049, 1.1593, -1.8947, -0.2475, -0.3081, -1.2699, 0.317};
 // The Dice share of the paraphrase score for sentences of mean_words words.
 double paraphrase_blend(double mean_words);
 

@@ -13,9 +13,11 @@ namespace parallax {
 namespace {
 
 // A text's words and numbers as the model compares them
-// (SimilarityModel::word_key), and as it spells them, joined by spaces.
+// (SimilarityModel::word_key), the token each is, and as it spells them,
+// joined by spaces.
 struct PairText {
   std::vector<std::uint32_t> words;
+  std::vector<std::uint32_t> tokens;  // ascending token indexes, one per word
   std::string spelled;
 };
 
@@ -39,10 +41,42 @@ void with_pair_model(const std::vector<std::pair<std::string, std::string>>& pai
     for (const Token& t : tokens[k]) {
       if (!t.is_word_like()) continue;
       texts[k].words.push_back(model.word_key(t));
+      texts[k].tokens.push_back(static_cast<std::uint32_t>(&t - tokens[k].data()));
       if (!texts[k].spelled.empty()) texts[k].spelled.push_back(' ');
       texts[k].spelled += model.word_spelling(t);
     }
   use(model, texts);
+}
+
+// The words of pair k with each pair of words that the content-term overlap
+// matched (a synonym, a related form, a synonymous phrase: "shattered" /
+// "ravaged", "cell phone" / "smartphone") given one key, the lower of the
+// two (so the result does not depend on which side is which), so that word
+// n-grams and the common subsequence read a synonym in its place as the same
+// word, as monolingual aligners do (Sultan et al. 2014). The same word
+// already has the same key.
+std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> aligned_words(const SimilarityModel& model,
+                                                                                std::uint32_t k, const PairText& a,
+                                                                                const PairText& b) {
+  std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> out{a.words, b.words};
+  // The overlap matches greedily, so each way round may pair a word
+  // differently: both ways' pairs are taken.
+  MatchedTokens ab, ba;
+  model.fact_similarity(2 * k, 2 * k + 1, &ab);
+  model.fact_similarity(2 * k + 1, 2 * k, &ba);
+  for (const auto& [token_b, token_a] : ba.pairs) ab.pairs.push_back({token_a, token_b});
+  const auto word_at = [](const PairText& text, std::uint32_t token) -> std::ptrdiff_t {
+    const auto found = std::lower_bound(text.tokens.begin(), text.tokens.end(), token);
+    return found != text.tokens.end() && *found == token ? found - text.tokens.begin() : -1;
+  };
+  for (const auto& [token_a, token_b] : ab.pairs) {
+    const std::ptrdiff_t i = word_at(a, token_a), j = word_at(b, token_b);
+    if (i < 0 || j < 0) continue;
+    std::uint32_t& x = out.first[static_cast<std::size_t>(i)];
+    std::uint32_t& y = out.second[static_cast<std::size_t>(j)];
+    x = y = std::min(x, y);
+  }
+  return out;
 }
 
 // Every feature of pair k: the model's content-term ones, the word n-gram
@@ -51,7 +85,8 @@ PairFeatures pair_features(const SimilarityModel& model, const std::vector<PairT
   PairFeatures f = model.features(2 * k, 2 * k + 1);
   const PairText& a = texts[2 * k];
   const PairText& b = texts[2 * k + 1];
-  const NgramOverlap o = word_ngram_overlap(a.words, b.words);
+  const auto [a_words, b_words] = aligned_words(model, k, a, b);
+  const NgramOverlap o = word_ngram_overlap(a_words, b_words);
   for (std::size_t n = 0; n < kNgramSizes; ++n) {
     f[kNgramDice2 + 3 * n] = o.dice[n];
     f[kNgramMinPrecision2 + 3 * n] = o.min_precision[n];
@@ -65,7 +100,7 @@ PairFeatures pair_features(const SimilarityModel& model, const std::vector<PairT
   }
   const double na = static_cast<double>(std::min(a.words.size(), kMaxSubsequenceWords));
   const double nb = static_cast<double>(std::min(b.words.size(), kMaxSubsequenceWords));
-  const CommonSubsequence common = common_subsequence(a.words, b.words);
+  const CommonSubsequence common = common_subsequence(a_words, b_words);
   const double length = static_cast<double>(common.length);
   f[kSubsequenceDice] = na + nb > 0 ? 2 * length / (na + nb) : 1;
   f[kSubsequenceShare] = na + nb > 0 ? length / std::max(na, nb) : 1;

@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sentence_similarity.h"
+#include "similarity_batch.h"
+
+using parallax::sentence_pair_features;
+
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+// The pairs with their sides swapped.
+Pairs swapped(const Pairs& pairs) {
+  Pairs out;
+  for (const auto& [a, b] : pairs) out.emplace_back(b, a);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("paraphrase features: a synonym in a word's place keeps the word n-grams and the subsequence") {
+  const Pairs pairs = {
+      // "detained" for "arrested": a synonym, every other word the same.
+      {"Police arrested dozens of protesters near the parliament on Sunday.",
+       "Police detained dozens of protesters near the parliament on Sunday."},
+      // An unrelated verb in its place breaks the n-grams around it.
+      {"Police arrested dozens of protesters near the parliament on Sunday.",
+       "Police praised dozens of protesters near the parliament on Sunday."},
+      // A synonymous phrase for one word ("cell phones" / "smartphones").
+      {"Fans held up their cell phones as the band played.", "Fans held up their smartphones as the band played."}};
+  const auto f = sentence_pair_features(pairs);
+  for (std::size_t k = parallax::kNgramDice2; k <= parallax::kNgramMaxPrecision4; ++k)
+    CHECK(f[0][k] == doctest::Approx(1.0));
+  CHECK(f[0][parallax::kSubsequenceDice] == doctest::Approx(1.0));
+  CHECK(f[0][parallax::kGapShareMax] == 0);
+  CHECK(f[1][parallax::kNgramDice2] < 0.85);
+  CHECK(f[1][parallax::kSubsequenceDice] < 0.95);
+  CHECK(f[1][parallax::kGapShareMax] > 0);
+  // Two words for one: one of them is left out of the subsequence, the
+  // rest lines up.
+  CHECK(f[2][parallax::kNgramDice2] > f[1][parallax::kNgramDice2]);
+  CHECK(f[2][parallax::kSubsequenceDice] > 0.9);
+}
+
+TEST_CASE("paraphrase features: the same whichever side comes first") {
+  // Repeated and synonymous words, so the content-term overlap could pair
+  // them differently each way round.
+  const Pairs pairs = {
+      {"The storm damaged roofs and the storm damaged cars in the town.",
+       "Roofs were hit by the storm, and cars in the town were damaged."},
+      {"Officials arrested two men and detained a third after the raid.",
+       "Two men were detained and a third was arrested after the raid, officials said."},
+      {"Shares rose 3 percent to $12 after the company raised its forecast.",
+       "The company raised its forecast and its shares climbed 3 percent."}};
+  const auto ab = sentence_pair_features(pairs);
+  const auto ba = sentence_pair_features(swapped(pairs));
+  for (std::size_t p = 0; p < pairs.size(); ++p)
+    for (std::size_t k = 0; k < parallax::kFeatureCount; ++k) CHECK(ab[p][k] == doctest::Approx(ba[p][k]));
+}
