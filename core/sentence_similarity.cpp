@@ -76,6 +76,17 @@ bool is_word_start(std::string_view form) {
   return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
 
+// "to" ahead of a lower-case content word opens a clause: an infinitive ("called
+// on women to form a human chain", "urged Russians to light candles") or a
+// phrase of its own ("moved to neighbouring courtyards"); "to" ahead of a name,
+// a number or a function word ("to Moscow", "to 2,000", "to the") does not.
+bool opens_to_clause(const Tokens& tokens, std::uint32_t t, std::uint32_t end, const Vocabulary& vocabulary) {
+  if (vocabulary.form(tokens[t].id) != "to" || t + 1 >= end) return false;
+  const Token& next = tokens[t + 1];
+  const std::string& form = vocabulary.form(next.id);
+  return next.is_word_like() && !next.capitalized && is_word_start(form) && !is_function_word(form);
+}
+
 }  // namespace
 
 std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
@@ -141,14 +152,18 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
   s.first_key = static_cast<std::uint32_t>(keys_.size());
   bool first_word = true;
   std::uint32_t clause = 0, in_clause = 0;  // the current clause and its terms so far
+  bool to_clause = false;                    // the current clause opened with "to"
   for (std::uint32_t t = first; t < end; ++t) {
+    const bool can_split = in_clause >= kMinClauseTerms && clause + 1 < kMaxClauses;
     if (!tokens[t].is_word_like()) {
-      if (in_clause >= kMinClauseTerms && clause + 1 < kMaxClauses && ends_clause(tokens[t], vocabulary_.form(tokens[t].id)))
-        ++clause, in_clause = 0;
+      if (can_split && ends_clause(tokens[t], vocabulary_.form(tokens[t].id))) ++clause, in_clause = 0, to_clause = false;
       continue;
     }
-    if (in_clause >= kMinClauseTerms && clause + 1 < kMaxClauses && starts_clause(vocabulary_.form(tokens[t].id)))
-      ++clause, in_clause = 0;
+    const bool to = can_split && opens_to_clause(tokens, t, end, vocabulary_);
+    if (to || (can_split && starts_clause(vocabulary_.form(tokens[t].id)))) {
+      if (to && !to_clause) s.frames |= static_cast<std::uint16_t>(1u << clause);
+      ++clause, in_clause = 0, to_clause = to;
+    }
     const bool was_first = first_word;
     first_word = false;
     if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
@@ -158,10 +173,13 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
     terms_of_sentences_.push_back({term - 1, t, clause, tokens[t].capitalized && !was_first});
     ++in_clause;
   }
-  // A short last piece belongs to the clause before it.
-  if (clause > 0 && in_clause < kMinClauseTerms)
+  // A short last piece belongs to the clause before it (which then holds
+  // what it was a frame for).
+  if (clause > 0 && in_clause < kMinClauseTerms) {
+    s.frames &= static_cast<std::uint16_t>(~(1u << (clause - 1)));
     for (std::size_t k = terms_of_sentences_.size(); k-- > s.first_term && terms_of_sentences_[k].clause == clause;)
       terms_of_sentences_[k].clause = clause - 1;
+  }
   const std::span<const Term> terms(terms_of_sentences_.data() + s.first_term,
                                     terms_of_sentences_.size() - s.first_term);
   s.terms = static_cast<std::uint32_t>(terms.size());
@@ -195,6 +213,7 @@ SimilarityModel::SentenceView SimilarityModel::view(std::uint32_t sentence) cons
   return {{terms_of_sentences_.data() + s.first_term, s.terms},
           {by_id_.data() + s.first_term, s.terms},
           {phrases_.data() + s.first_phrase, s.phrases},
+          s.frames,
           s.negated,
           s.attributed,
           s.total};
@@ -304,24 +323,59 @@ double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, Matche
   const double dice = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
   const double contained = std::max(o.gained_a / o.total_a, o.gained_b / o.total_b);
   const double whole = kContainmentShare * contained + (1 - kContainmentShare) * dice;
-  return std::min(1.0, std::max(whole, kClauseCredit * best_clause_dice(view(a), view(b), links)));
+  return std::min(1.0, std::max(whole, kClauseCredit * best_clause_score(view(a), view(b), links)));
 }
 
-double SimilarityModel::best_clause_dice(const SentenceView& x, const SentenceView& y,
-                                         const std::vector<TermLink>& links) const {
-  if (links.empty() || (x.terms.back().clause == 0 && y.terms.back().clause == 0)) return 0;
+double SimilarityModel::best_clause_score(const SentenceView& x, const SentenceView& y,
+                                          const std::vector<TermLink>& links) const {
+  if (links.size() < kMinClauseMatches || (x.terms.back().clause == 0 && y.terms.back().clause == 0)) return 0;
+  static const double rare_weight = std::log(1.0 + 1.0 / kClauseRareShare);  // weight of a term in that share
   const std::uint32_t nx = x.terms.back().clause + 1, ny = y.terms.back().clause + 1;
   std::array<double, kMaxClauses> total_x{}, total_y{};
   for (const Term& t : x.terms) total_x[t.clause] += weights_[t.id];
   for (const Term& t : y.terms) total_y[t.clause] += weights_[t.id];
-  std::array<double, kMaxClauses * kMaxClauses> gained{};
-  for (const TermLink& l : links)
-    gained[x.terms[l.i].clause * kMaxClauses + y.terms[l.j].clause] += l.gained_a + l.gained_b;
+  // Per pair of clauses: the weight matched on each side, the matched terms, the rare ones.
+  struct Cell {
+    double gained_x = 0, gained_y = 0;
+    std::uint32_t matches = 0, rare = 0;
+  };
+  thread_local std::vector<Cell> cells;  // nx x ny, reused: this runs for every candidate pair
+  cells.assign(nx * ny, Cell{});
+  for (const TermLink& l : links) {
+    Cell& c = cells[x.terms[l.i].clause * ny + y.terms[l.j].clause];
+    c.gained_x += l.gained_a, c.gained_y += l.gained_b, ++c.matches;
+    c.rare += weights_[x.terms[l.i].id] >= rare_weight && weights_[y.terms[l.j].id] >= rare_weight;
+  }
+  // The units compared: a clause, or a frame with the clause that continues it.
+  const auto units = [](std::uint16_t frames, std::uint32_t n, std::array<std::uint32_t, kMaxClauses>& first,
+                        std::array<std::uint32_t, kMaxClauses>& count) {
+    std::uint32_t k = 0;
+    for (std::uint32_t c = 0; c < n; ++c) {
+      const bool frame = (frames >> c & 1) && c + 1 < n;
+      first[k] = c, count[k++] = frame ? 2 : 1;
+    }
+    return k;
+  };
+  std::array<std::uint32_t, kMaxClauses> first_x, count_x, first_y, count_y;
+  const std::uint32_t ux = units(x.frames, nx, first_x, count_x), uy = units(y.frames, ny, first_y, count_y);
   double best = 0;
-  for (std::uint32_t cx = 0; cx < nx; ++cx)
-    for (std::uint32_t cy = 0; cy < ny; ++cy)
-      if (total_x[cx] > 0 && total_y[cy] > 0)
-        best = std::max(best, gained[cx * kMaxClauses + cy] / (total_x[cx] + total_y[cy]));
+  for (std::uint32_t u = 0; u < ux; ++u)
+    for (std::uint32_t v = 0; v < uy; ++v) {
+      if (count_x[u] == nx && count_y[v] == ny) continue;  // the whole sentences: scored as such
+      double tx = 0, ty = 0, gx = 0, gy = 0;
+      std::uint32_t matches = 0, rare = 0;
+      for (std::uint32_t i = first_x[u]; i < first_x[u] + count_x[u]; ++i) tx += total_x[i];
+      for (std::uint32_t j = first_y[v]; j < first_y[v] + count_y[v]; ++j) ty += total_y[j];
+      for (std::uint32_t i = first_x[u]; i < first_x[u] + count_x[u]; ++i)
+        for (std::uint32_t j = first_y[v]; j < first_y[v] + count_y[v]; ++j) {
+          const Cell& c = cells[i * ny + j];
+          gx += c.gained_x, gy += c.gained_y, matches += c.matches, rare += c.rare;
+        }
+      if (tx <= 0 || ty <= 0 || matches < kMinClauseMatches || rare == 0) continue;
+      const double dice = (gx + gy) / (tx + ty);
+      const double contained = std::max(gx / tx, gy / ty);
+      best = std::max(best, kContainmentShare * contained + (1 - kContainmentShare) * dice);
+    }
   return best;
 }
 

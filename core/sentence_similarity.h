@@ -43,15 +43,28 @@ constexpr double kSynonymCredit = 0.8;
 constexpr double kRelatedCredit = 0.6;
 constexpr double kContainmentShare = 0.5;
 // Clauses: a sentence is cut at commas, semicolons, colons, brackets and
-// dashes, and before conjunctions and relative words ("and", "while", "which",
-// "where", "after"), into clauses of at least kMinClauseTerms content terms
-// (shorter pieces join the clause before or after). The fact score also compares the
-// best pair of clauses (weighted Dice of the terms matched between them),
-// credited at kClauseCredit: a long sentence that reports two facts matches
-// each of them in one of its clauses.
+// dashes, before conjunctions and relative words ("and", "while", "which",
+// "where", "after"), and before "to" ahead of a lower-case content word ("an
+// activist called on women | to form a human chain"), into clauses of at least
+// kMinClauseTerms content terms (shorter pieces join the clause before or
+// after). The fact score also compares the best pair of clauses, credited at
+// kClauseCredit: a long sentence that reports two facts matches each of them
+// in one of its clauses. A clause pair is scored as whole sentences are (the
+// containment blend, kContainmentShare), and only when it rests on at least
+// kMinClauseMatches matched terms, one of them rare on both sides (in under
+// kClauseRareShare of the sentences, background included): short clauses
+// share a word or two by chance, and a story's common words ("police",
+// "protest", the name of the country) are in many of its clauses.
+// A clause that a "to" clause continues ("Navalny ally urges Russians | to
+// light candles") is a frame, not a clause of its own: it counts only with the
+// clause that continues it, else "X urged Russians" would match every call
+// that X made. A "to" clause after another ("to form a human chain | to show
+// solidarity") says what the first is for, and the first stands alone.
 constexpr std::uint32_t kMaxClauses = 16;
 constexpr std::uint32_t kMinClauseTerms = 4;
 constexpr double kClauseCredit = 0.8;
+constexpr std::uint32_t kMinClauseMatches = 3;
+constexpr double kClauseRareShare = 1.0 / 50;
 // Sentences assumed to exist besides those analysed, none holding the term:
 // five articles on one story use its key words in many sentences, and weights
 // from those alone would punish exactly the words the articles share.
@@ -178,7 +191,7 @@ class SimilarityModel {
   PairFeatures features(std::uint32_t a, std::uint32_t b) const;
   // For facts: one sentence's content is largely in the other (a long
   // sentence often reports more than one fact), blended with Dice; or, when
-  // higher, the best pair of clauses' Dice at kClauseCredit.
+  // higher, the best pair of clauses' score at kClauseCredit.
   double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
 
   // What a word of an added sentence is compared by in word n-grams
@@ -243,6 +256,7 @@ class SimilarityModel {
     std::uint32_t first_term = 0, terms = 0;  // terms_ and by_id_ from first_term
     std::uint32_t first_phrase = 0, phrases = 0;
     std::uint32_t first_key = 0, keys = 0;
+    std::uint16_t frames = 0;  // bit k: clause k is a frame that the "to" clause after it continues
     bool negated = false;
     bool attributed = false;  // names a source: "said", "told", "according to"
     double total = 0;
@@ -252,12 +266,13 @@ class SimilarityModel {
     std::span<const Term> terms;
     std::span<const std::uint32_t> by_id;  // indexes into terms, sorted by (term id, index)
     std::span<const Phrase> phrases;
+    std::uint16_t frames;
     bool negated;
     bool attributed;
     double total;
   };
   SentenceView view(std::uint32_t sentence) const;
-  double best_clause_dice(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
+  double best_clause_score(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
 
   std::uint32_t term_of(std::uint32_t vocabulary_id);  // term id + 1, or 0 (function word, punctuation)
   std::uint32_t term_of_form(const std::string& form);  // term id of a content word's normalized form

@@ -82,8 +82,9 @@ if (fs.existsSync(ecb)) {
 // different things, unless both articles give the same background (pairs
 // across topics count too); the share of such member pairs should not grow
 // when a change finds more facts.
-if (sets.length) {
-  const docs = sets[0][1];
+// The same count on two held-out samples (the five first articles of folders
+// 21-40 and 41-66), so that a change is not judged on one sample only.
+const crossEventPairs = (docs) => {
   const ecbReport = JSON.parse(spawnSync(cli, ['compare', '--max-documents', '1000', ...extra, ...docs], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
   const event = docs.map((d) => path.basename(path.dirname(path.dirname(d))));  // t01_ecb, t01_ecbplus, ...
   let pairs = 0, otherEvent = 0;
@@ -95,7 +96,21 @@ if (sets.length) {
         pairs++;
         if (event[a] !== event[b]) otherEvent++;
       }
-  console.log(`ECB+ (${docs.length} articles): ${ecbReport.facts.length} facts, ${pairs} member pairs of two articles, ${otherEvent} (${(100 * otherEvent / pairs).toFixed(1)}%) from articles on different events`);
+  return { facts: ecbReport.facts.length, pairs, otherEvent };
+};
+if (sets.length) {
+  const docs = sets[0][1];
+  const { facts, pairs, otherEvent } = crossEventPairs(docs);
+  console.log(`ECB+ (${docs.length} articles): ${facts} facts, ${pairs} member pairs of two articles, ${otherEvent} (${(100 * otherEvent / pairs).toFixed(1)}%) from articles on different events`);
+  let allPairs = pairs, allOther = otherEvent;
+  const folders = fs.readdirSync(ecb).sort();
+  for (const [from, to] of [[20, 40], [40, folders.length]]) {
+    const held = folders.slice(from, to).flatMap((t) => fs.readdirSync(path.join(ecb, t, 'docs')).sort().slice(0, 5).map((d) => path.join(ecb, t, 'docs', d)));
+    const r = crossEventPairs(held);
+    allPairs += r.pairs, allOther += r.otherEvent;
+    console.log(`  held out, folders ${from + 1}-${to} (${held.length} articles): ${r.pairs} member pairs, ${r.otherEvent} (${(100 * r.otherEvent / r.pairs).toFixed(1)}%) across events`);
+  }
+  console.log(`  pooled: ${allPairs} member pairs, ${(100 * allOther / allPairs).toFixed(1)}% across events`);
 }
 if (process.env.NO_SPEED) process.exit(0);
 const gen = writeArticles(path.join(os.tmpdir(), 'parallax-facts-100'), makeArticles({ count: 100, bytes: 5000, seed: 5 }));
