@@ -2,25 +2,11 @@
 
 #include <algorithm>
 
+#include "diff_slices.h"
+
 namespace parallax {
 
 namespace {
-
-// find() runs once per diff over every token of the box, and V8 runs a WASM
-// function as baseline code (Liftoff) until it has run a while, then compiles
-// it optimised in the background and uses that code from the function's next
-// call on. As one function with one loop per pass, find() ran as baseline code
-// through a whole first large diff (12% of a first 1 MB call, about 3x its
-// optimised cost). Its passes go through these functions a slice of the box
-// at a time, so the later slices run optimised code. Natively the slices cost
-// nothing measurable.
-constexpr std::uint32_t kSlice = 8192;
-
-template <typename Pass>
-void by_slices(std::uint32_t begin, std::uint32_t end, const Pass& pass) {
-  for (std::uint32_t s = begin; s < end; s = end - s > kSlice ? s + kSlice : end)
-    pass(s, end - s > kSlice ? s + kSlice : end);
-}
 
 // Occurrences of each id in ids[begin, end), capped at 2; with `position`, the
 // last position of each.
@@ -31,11 +17,6 @@ void by_slices(std::uint32_t begin, std::uint32_t end, const Pass& pass) {
     if (c < 2) ++c;
     if (position) position[ids[i]] = i;
   }
-}
-
-[[gnu::noinline]] void untally(const std::uint32_t* ids, std::uint32_t begin, std::uint32_t end,
-                               std::uint8_t* count) {
-  for (std::uint32_t i = begin; i < end; ++i) count[ids[i]] = 0;
 }
 
 // Positions in a[begin, end) of ids that occur once in each side, paired with
@@ -80,6 +61,7 @@ UniqueAnchors::UniqueAnchors(const std::uint32_t* a, const std::uint32_t* b,
                              std::uint32_t id_count)
     : a_(a), b_(b), count_a_(id_count, 0), count_b_(id_count, 0), position_b_(id_count, 0) {}
 
+// Every pass goes over the box a slice at a time (diff_slices.h).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> UniqueAnchors::find(const DiffBox& box) {
   by_slices(box.b0, box.b1, [&](std::uint32_t s, std::uint32_t e) {
     tally(b_, s, e, count_b_.data(), position_b_.data());
@@ -90,8 +72,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> UniqueAnchors::find(const D
   by_slices(box.a0, box.a1, [&](std::uint32_t s, std::uint32_t e) {
     unique_pairs(a_, s, e, count_a_.data(), count_b_.data(), position_b_.data(), candidates);
   });
-  by_slices(box.a0, box.a1, [&](std::uint32_t s, std::uint32_t e) { untally(a_, s, e, count_a_.data()); });
-  by_slices(box.b0, box.b1, [&](std::uint32_t s, std::uint32_t e) { untally(b_, s, e, count_b_.data()); });
+  by_slices(box.a0, box.a1, [&](std::uint32_t s, std::uint32_t e) { set_for_ids(a_, s, e, count_a_.data(), 0); });
+  by_slices(box.b0, box.b1, [&](std::uint32_t s, std::uint32_t e) { set_for_ids(b_, s, e, count_b_.data(), 0); });
   if (candidates.size() <= 1) return candidates;
 
   std::vector<std::uint32_t> tails, tail_b;

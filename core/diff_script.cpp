@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diff_patience.h"
+#include "diff_slices.h"
 
 namespace parallax {
 
@@ -28,18 +29,27 @@ struct KeptStretch {
 };
 
 // Appends to `reduced` the ids of seq[begin, end) that occur on the other
-// side (other_has), and returns the stretches they came from.
-std::vector<KeptStretch> keep(std::span<const std::uint32_t> seq, std::uint32_t begin,
-                              std::uint32_t end, const std::vector<std::uint8_t>& other_has,
-                              std::vector<std::uint32_t>& reduced) {
-  std::vector<KeptStretch> stretches;
-  bool in_stretch = false;
+// side (other_has), and to `stretches` the stretches they came from;
+// in_stretch carries over from one slice to the next.
+[[gnu::noinline]] void keep_slice(const std::uint32_t* seq, std::uint32_t begin, std::uint32_t end,
+                                  const std::uint8_t* other_has, std::vector<std::uint32_t>& reduced,
+                                  std::vector<KeptStretch>& stretches, bool& in_stretch) {
   for (std::uint32_t i = begin; i < end; ++i) {
     const bool kept = other_has[seq[i]] != 0;
     if (kept && !in_stretch) stretches.push_back({static_cast<std::uint32_t>(reduced.size()), i});
     if (kept) reduced.push_back(seq[i]);
     in_stretch = kept;
   }
+}
+
+std::vector<KeptStretch> keep(std::span<const std::uint32_t> seq, std::uint32_t begin,
+                              std::uint32_t end, const std::vector<std::uint8_t>& other_has,
+                              std::vector<std::uint32_t>& reduced) {
+  std::vector<KeptStretch> stretches;
+  bool in_stretch = false;
+  by_slices(begin, end, [&](std::uint32_t s, std::uint32_t e) {
+    keep_slice(seq.data(), s, e, other_has.data(), reduced, stretches, in_stretch);
+  });
   return stretches;
 }
 
@@ -122,8 +132,9 @@ class ScriptBuilder {
 
   // Set aside the tokens that have no counterpart on the other side.
   std::vector<std::uint8_t> in_a(id_count, 0), in_b(id_count, 0);
-  for (std::uint32_t i = box.a0; i < box.a1; ++i) in_a[a[i]] = 1;
-  for (std::uint32_t j = box.b0; j < box.b1; ++j) in_b[b[j]] = 1;
+  // A slice at a time, as every pass over all tokens (diff_slices.h).
+  by_slices(box.a0, box.a1, [&](std::uint32_t s, std::uint32_t e) { set_for_ids(a.data(), s, e, in_a.data(), 1); });
+  by_slices(box.b0, box.b1, [&](std::uint32_t s, std::uint32_t e) { set_for_ids(b.data(), s, e, in_b.data(), 1); });
   std::vector<std::uint32_t> ra, rb;
   ra.reserve(box.a1 - box.a0), rb.reserve(box.b1 - box.b0);
   const std::vector<KeptStretch> kept_a = keep(a, box.a0, box.a1, in_b, ra);

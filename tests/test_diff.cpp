@@ -575,6 +575,33 @@ TEST_CASE("diff: tokens only one side has are set aside without changing the min
   }
 }
 
+TEST_CASE("diff: set-aside tokens around the passes' slice boundaries") {
+  // 20,000 tokens in a repeating text, with tokens only a has and tokens only
+  // b has just before, across and just after 8,192 and 16,384 (the set-aside
+  // passes run 8,192 tokens at a time, diff_slices.h): every one of them is
+  // an edit, the rest is equal, and the runs map back to the full sequences.
+  std::vector<std::uint32_t> a, b;
+  std::uint32_t only_a = 1000, only_b = 2000;
+  for (std::uint32_t i = 0; i < 20000; ++i) {
+    const bool edge = (i >= 8189 && i <= 8194) || (i >= 16383 && i <= 16385) || i == 19999;
+    if (edge && i % 2 == 0) {
+      a.push_back(only_a++);  // a's own token: a deletion
+      continue;
+    }
+    if (edge) b.push_back(only_b++);  // b's own token: an insertion
+    a.push_back(i % 700);
+    b.push_back(i % 700);
+  }
+  for (const std::uint32_t exact_max : {std::uint32_t{0}, std::uint32_t{1}}) {  // exact, then anchored
+    CAPTURE(exact_max);
+    parallax::ScriptOptions options;
+    options.exact_max_tokens = exact_max;
+    const auto s = parallax::diff_token_ids(a, b, only_b, options);
+    check_runs(s, a, b);
+    CHECK(script_edits(s, a.size(), b.size()) == (only_a - 1000) + (only_b - 2000));
+  }
+}
+
 TEST_CASE("diff: many distinct forms, and long forms alike in their first 16 bytes, get their own ids") {
   // 20,000 distinct words (the id table grows several times, its records span
   // several blocks) of which every tenth is 25 bytes long and differs from
