@@ -76,18 +76,27 @@ bool is_word_start(std::string_view form) {
   return !form.empty() && ((form[0] >= 'a' && form[0] <= 'z') || static_cast<unsigned char>(form[0]) >= 0x80);
 }
 
+}  // namespace
+
+std::uint8_t SimilarityModel::word_class(std::uint32_t id) {
+  if (id >= word_class_.size()) word_class_.resize(std::max<std::size_t>(vocabulary_.size(), word_class_.size() * 2), 0);
+  if (word_class_[id] == 0) {
+    const std::string& form = vocabulary_.form(id);
+    word_class_[id] = kClassKnown | (starts_clause(form) ? kClassOpensClause : 0) | (form == "to" ? kClassTo : 0) |
+                      (is_negation(form) ? kClassNegation : 0) | (is_attribution(form) ? kClassAttribution : 0);
+  }
+  return word_class_[id];
+}
+
 // "to" ahead of a lower-case content word opens a clause: an infinitive ("called
 // on women to form a human chain", "urged Russians to light candles") or a
 // phrase of its own ("moved to neighbouring courtyards"); "to" ahead of a name,
 // a number or a function word ("to Moscow", "to 2,000", "to the") does not.
-bool opens_to_clause(const Tokens& tokens, std::uint32_t t, std::uint32_t end, const Vocabulary& vocabulary) {
-  if (vocabulary.form(tokens[t].id) != "to" || t + 1 >= end) return false;
+bool SimilarityModel::opens_to_clause(const Tokens& tokens, std::uint32_t t, std::uint32_t end) {
+  if (!(word_class(tokens[t].id) & kClassTo) || t + 1 >= end) return false;
   const Token& next = tokens[t + 1];
-  const std::string& form = vocabulary.form(next.id);
-  return next.is_word_like() && !next.capitalized && is_word_start(form) && !is_function_word(form);
+  return next.is_word_like() && !next.capitalized && is_word_start(vocabulary_.form(next.id)) && term_of(next.id) != 0;
 }
-
-}  // namespace
 
 std::uint32_t SimilarityModel::term_of(std::uint32_t id) {
   if (id >= term_of_vocab_.size()) {
@@ -159,15 +168,16 @@ std::uint32_t SimilarityModel::add(const Tokens& tokens, std::uint32_t first, st
       if (can_split && ends_clause(tokens[t], vocabulary_.form(tokens[t].id))) ++clause, in_clause = 0, to_clause = false;
       continue;
     }
-    const bool to = can_split && opens_to_clause(tokens, t, end, vocabulary_);
-    if (to || (can_split && starts_clause(vocabulary_.form(tokens[t].id)))) {
+    const std::uint8_t cls = word_class(tokens[t].id);
+    const bool to = can_split && opens_to_clause(tokens, t, end);
+    if (to || (can_split && (cls & kClassOpensClause))) {
       if (to && !to_clause) s.frames |= static_cast<std::uint16_t>(1u << clause);
       ++clause, in_clause = 0, to_clause = to;
     }
     const bool was_first = first_word;
     first_word = false;
-    if (is_negation(vocabulary_.form(tokens[t].id))) s.negated = !s.negated;
-    s.attributed = s.attributed || is_attribution(vocabulary_.form(tokens[t].id));
+    if (cls & kClassNegation) s.negated = !s.negated;
+    s.attributed = s.attributed || (cls & kClassAttribution);
     const std::uint32_t term = term_of_token(tokens[t]);
     if (term == 0) continue;
     terms_of_sentences_.push_back({term - 1, t, clause, tokens[t].capitalized && !was_first});

@@ -274,6 +274,17 @@ class SimilarityModel {
   SentenceView view(std::uint32_t sentence) const;
   double best_clause_score(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
 
+  // What the clause splitter and the sentence's flags ask of a word, per
+  // vocabulary id, worked out once (add() reads every word of every document).
+  enum : std::uint8_t {
+    kClassKnown = 1,
+    kClassOpensClause = 2,  // a conjunction or relative word
+    kClassTo = 4,
+    kClassNegation = 8,
+    kClassAttribution = 16
+  };
+  std::uint8_t word_class(std::uint32_t vocabulary_id);
+  bool opens_to_clause(const Tokens& tokens, std::uint32_t t, std::uint32_t end);
   std::uint32_t term_of(std::uint32_t vocabulary_id);  // term id + 1, or 0 (function word, punctuation)
   std::uint32_t term_of_form(const std::string& form);  // term id of a content word's normalized form
   std::uint32_t term_of_token(const Token& token);      // as term_of, "US" as "U.S."
@@ -287,6 +298,7 @@ class SimilarityModel {
   std::vector<bool> term_is_number_;
   std::vector<bool> term_is_weekday_;
   std::vector<bool> term_known_;
+  std::vector<std::uint8_t> word_class_;       // vocabulary id -> word_class() bits (0: not yet worked out)
   std::vector<double> term_background_;  // term -> share of background sentences holding it
   std::vector<std::vector<std::uint32_t>> term_groups_;
   std::vector<const std::vector<std::uint32_t>*> term_related_;  // into SynonymTable::get()
