@@ -328,17 +328,35 @@ double paraphrase_score(const PairFeatures& f) {
 double SimilarityModel::fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched) const {
   thread_local std::vector<TermLink> links;
   links.clear();
+  const std::size_t first_pair = matched ? matched->pairs.size() : 0;
   const Overlap o = overlap(a, b, matched, &links);
   if (o.total_a <= 0 || o.total_b <= 0) return 0;
   const double dice = (o.gained_a + o.gained_b) / (o.total_a + o.total_b);
   const double contained = std::max(o.gained_a / o.total_a, o.gained_b / o.total_b);
   const double whole = kContainmentShare * contained + (1 - kContainmentShare) * dice;
-  return std::min(1.0, std::max(whole, kClauseCredit * best_clause_score(view(a), view(b), links)));
+  const SentenceView x = view(a), y = view(b);
+  const ClauseMatch clause = best_clause(x, y, links);
+  // When a clause pair scored, the matched words are that pair's, not those the
+  // rest of the sentences share: the page marks them, and facts.cpp takes them
+  // as the words a sentence used in a fact, so that it may join another fact
+  // through another clause. (overlap() records one link per matched pair, in
+  // the same order.)
+  if (matched && kClauseCredit * clause.score > whole && matched->pairs.size() - first_pair == links.size()) {
+    std::size_t kept = first_pair;
+    for (std::size_t k = 0; k < links.size(); ++k) {
+      const std::uint32_t cx = x.terms[links[k].i].clause, cy = y.terms[links[k].j].clause;
+      if (cx >= clause.first_x && cx < clause.first_x + clause.count_x && cy >= clause.first_y &&
+          cy < clause.first_y + clause.count_y)
+        matched->pairs[kept++] = matched->pairs[first_pair + k];
+    }
+    matched->pairs.resize(kept);
+  }
+  return std::min(1.0, std::max(whole, kClauseCredit * clause.score));
 }
 
-double SimilarityModel::best_clause_score(const SentenceView& x, const SentenceView& y,
-                                          const std::vector<TermLink>& links) const {
-  if (links.size() < kMinClauseMatches || (x.terms.back().clause == 0 && y.terms.back().clause == 0)) return 0;
+SimilarityModel::ClauseMatch SimilarityModel::best_clause(const SentenceView& x, const SentenceView& y,
+                                                          const std::vector<TermLink>& links) const {
+  if (links.size() < kMinClauseMatches || (x.terms.back().clause == 0 && y.terms.back().clause == 0)) return {};
   static const double rare_weight = std::log(1.0 + 1.0 / kClauseRareShare);  // weight of a term in that share
   const std::uint32_t nx = x.terms.back().clause + 1, ny = y.terms.back().clause + 1;
   std::array<double, kMaxClauses> total_x{}, total_y{};
@@ -368,7 +386,7 @@ double SimilarityModel::best_clause_score(const SentenceView& x, const SentenceV
   };
   std::array<std::uint32_t, kMaxClauses> first_x, count_x, first_y, count_y;
   const std::uint32_t ux = units(x.frames, nx, first_x, count_x), uy = units(y.frames, ny, first_y, count_y);
-  double best = 0;
+  ClauseMatch best;
   for (std::uint32_t u = 0; u < ux; ++u)
     for (std::uint32_t v = 0; v < uy; ++v) {
       if (count_x[u] == nx && count_y[v] == ny) continue;  // the whole sentences: scored as such
@@ -384,7 +402,8 @@ double SimilarityModel::best_clause_score(const SentenceView& x, const SentenceV
       if (tx <= 0 || ty <= 0 || matches < kMinClauseMatches || rare == 0) continue;
       const double dice = (gx + gy) / (tx + ty);
       const double contained = std::max(gx / tx, gy / ty);
-      best = std::max(best, kContainmentShare * contained + (1 - kContainmentShare) * dice);
+      const double score = kContainmentShare * contained + (1 - kContainmentShare) * dice;
+      if (score > best.score) best = {score, first_x[u], count_x[u], first_y[v], count_y[v]};
     }
   return best;
 }

@@ -191,7 +191,8 @@ class SimilarityModel {
   PairFeatures features(std::uint32_t a, std::uint32_t b) const;
   // For facts: one sentence's content is largely in the other (a long
   // sentence often reports more than one fact), blended with Dice; or, when
-  // higher, the best pair of clauses' score at kClauseCredit.
+  // higher, the best pair of clauses' score at kClauseCredit (then `matched`
+  // gets only the words of that pair of clauses).
   double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
 
   // What a word of an added sentence is compared by in word n-grams
@@ -272,7 +273,13 @@ class SimilarityModel {
     double total;
   };
   SentenceView view(std::uint32_t sentence) const;
-  double best_clause_score(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
+  // The best pair of clause units (a clause, or a frame with its "to" clause)
+  // and its score (0 when none passes the guards).
+  struct ClauseMatch {
+    double score = 0;
+    std::uint32_t first_x = 0, count_x = 0, first_y = 0, count_y = 0;
+  };
+  ClauseMatch best_clause(const SentenceView& x, const SentenceView& y, const std::vector<TermLink>& links) const;
 
   // What the clause splitter and the sentence's flags ask of a word, per
   // vocabulary id, worked out once (add() reads every word of every document).

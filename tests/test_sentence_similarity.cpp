@@ -192,6 +192,37 @@ TEST_CASE("similarity: a clause pair needs three matched terms, one of them rare
   CHECK(score_sentence_pairs(pairs, parallax::PairScore::kFact)[0] < 0.4);
 }
 
+TEST_CASE("similarity: when a clause pair scores, the matched words are that pair's") {
+  // The rescue is told in the first clause of each; "regional" is in the
+  // other clauses of both (the governor, the hospital) and is no part of it.
+  const std::vector<std::string> texts = {
+      "Firefighters pulled twelve miners from a flooded shaft near Tuzla, while the regional governor blamed the "
+      "mine owners for ignoring safety warnings.",
+      "Twelve miners were pulled from a flooded shaft by firefighters near Tuzla on Monday, and the regional "
+      "hospital treated them for cold and shock.",
+      "The council approved the budget for schools.", "A storm closed the harbour overnight.",
+      "Ticket prices rose again this year.", "The museum reopened after repairs."};
+  parallax::Vocabulary vocabulary;
+  std::vector<parallax::Tokens> tokens;
+  for (const std::string& t : texts) {
+    tokens.push_back(parallax::tokenize(t));
+    vocabulary.assign_ids(t, tokens.back());
+  }
+  parallax::SimilarityModel model(vocabulary);
+  for (const auto& t : tokens) model.add(t, 0, static_cast<std::uint32_t>(t.size()));
+  model.finish();
+  parallax::MatchedTokens matched;
+  model.fact_similarity(0, 1, &matched);
+  const auto matched_in_first = [&](const std::string& word) {
+    for (const auto& [ta, tb] : matched.pairs)
+      if (vocabulary.form(tokens[0][ta].id) == word) return true;
+    return false;
+  };
+  CHECK(matched_in_first("shaft"));
+  CHECK(matched_in_first("tuzla"));
+  CHECK_FALSE(matched_in_first("regional"));
+}
+
 TEST_CASE("similarity: background frequency makes common words weigh less, even in a small set") {
   const auto& table = parallax::BackgroundFrequency::get();
   using parallax::comparison_stem;
