@@ -5,6 +5,29 @@
 using parallax::OffsetMap;
 using parallax::OffsetUnit;
 
+namespace {
+
+// OffsetMap's UTF-16 and code point offsets at every code point boundary of
+// text against a byte-by-byte count.
+void check_every_boundary(const std::string& text) {
+  std::uint64_t u16 = 0, cp = 0;
+  const OffsetMap map16(text, OffsetUnit::kUtf16), map_cp(text, OffsetUnit::kCodePoint);
+  for (std::size_t byte = 0; byte <= text.size(); ++byte) {
+    const auto b = byte < text.size() ? static_cast<unsigned char>(text[byte]) : 0;
+    if (byte == text.size() || (b & 0xC0) != 0x80) {  // a code point boundary
+      CAPTURE(byte);
+      CHECK(map16.convert(byte) == u16);
+      CHECK(map_cp.convert(byte) == cp);
+    }
+    if (byte < text.size() && (b & 0xC0) != 0x80) {
+      ++cp;
+      u16 += b >= 0xF0 ? 2 : 1;
+    }
+  }
+}
+
+}  // namespace
+
 TEST_CASE("offsets: UTF-8 bytes to UTF-16 units and code points") {
   const std::string text = "Gr\xC3\xBC\xC3\x9F" "e \xC2\xAB" "alt\xC2\xBB \xF0\x9F\x98\x80!";  // Grüße «alt» 😀!
   const OffsetMap u16(text, OffsetUnit::kUtf16);
@@ -41,18 +64,19 @@ TEST_CASE("offsets: checkpoints counted eight bytes at a time agree with a byte-
   const char* pieces[] = {"\xF0\x9F\x98\x80", "\xD0\x96", "a", "\xE2\x82\xAC", "bc", " "};
   std::string text;
   for (int i = 0; i < 1003; ++i) text += pieces[(i * 7 + i / 5) % 6];
-  std::uint64_t u16 = 0, cp = 0;
-  const OffsetMap map16(text, OffsetUnit::kUtf16), map_cp(text, OffsetUnit::kCodePoint);
-  for (std::size_t byte = 0; byte <= text.size(); ++byte) {
-    const auto b = byte < text.size() ? static_cast<unsigned char>(text[byte]) : 0;
-    if (byte == text.size() || (b & 0xC0) != 0x80) {  // a code point boundary
-      CAPTURE(byte);
-      CHECK(map16.convert(byte) == u16);
-      CHECK(map_cp.convert(byte) == cp);
-    }
-    if (byte < text.size() && (b & 0xC0) != 0x80) {
-      ++cp;
-      u16 += b >= 0xF0 ? 2 : 1;
-    }
+  check_every_boundary(text);
+}
+
+TEST_CASE("offsets: whole blocks of ASCII among multi-byte text agree with a byte-by-byte count") {
+  // Runs of ASCII from 1 to 200 bytes between emoji, Cyrillic and euro signs:
+  // 64-byte checkpoint blocks that are all ASCII (counted as 64 units at once)
+  // lie before, after and between blocks that are not, and a multi-byte
+  // character sometimes straddles a block boundary.
+  const char* others[] = {"\xF0\x9F\x98\x80", "\xD0\x96", "\xE2\x82\xAC"};
+  std::string text;
+  for (int i = 0; i < 120; ++i) {
+    text.append(static_cast<std::size_t>(1 + (i * 37) % 200), static_cast<char>('a' + i % 26));
+    text += others[i % 3];
   }
+  check_every_boundary(text);
 }
