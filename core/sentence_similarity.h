@@ -159,12 +159,12 @@ constexpr double kValuesContradict = 0.5;
 // news 0.790, 0.790, 0.786, forums 0.769, 0.761, 0.758).
 constexpr double kParaphraseBlendShort = 0.8, kParaphraseBlendLong = 0.3;
 constexpr double kBlendShortWords = 10, kBlendLongWords = 17;
-constexpr double kParaphraseBias = -3.0785;
+constexpr double kParaphraseBias = -3.1104;
 using ParaphraseWeights = std::array<double, kWeightedFeatureCount>;
-constexpr ParaphraseWeights kParaphraseWeights = {0.7852, 1.0168, 0.5707, 0.7123, -1.6099, -0.3819, 0.0986, -1.0324,
-                                                  0.3393, 0.9215, -0.5884, -0.1593, 0.3897, -1.0529, -0.1783, 0.2929,
-                                                  -0.9662, -0.3156, 1.0842, 1.6745, 0.1939, 0.7443, 1.3303, -0.1383,
-                                                  0.5049, 1.1593, -1.8947, -0.2475, -0.3081, -1.2699, 0.317};
+constexpr ParaphraseWeights kParaphraseWeights = {0.8086, 1.043, 0.582, 0.7149, -1.5914, -0.3782, 0.0997, -1.0328,
+                                                  0.3293, 0.912, -0.6028, -0.1559, 0.3903, -1.0472, -0.1806, 0.2875,
+                                                  -0.9642, -0.3047, 1.079, 1.6683, 0.1867, 0.7383, 1.3234, -0.1463,
+                                                  0.5233, 1.1773, -1.8925, -0.273, -0.2947, -1.2541, 0.3161};
 // The Dice share of the paraphrase score for sentences of mean_words words.
 double paraphrase_blend(double mean_words);
 

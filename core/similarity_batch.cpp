@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "instrument_codes.h"
 #include "pair_surface.h"
 #include "sentence_similarity.h"
 #include "tokenize.h"
@@ -22,14 +23,19 @@ struct PairText {
 };
 
 // Calls use(model, texts) with a model holding every text of `pairs`, pair k
-// as sentences 2k and 2k + 1, and each text's words.
+// as sentences 2k and 2k + 1, and each text's words. The paraphrase score
+// reads the texts without Reuters instrument codes (instrument_codes.h:
+// "AZN.N" beside a name in one outlet's copy only); the fact score, which
+// facts use on articles as they are, reads them as given.
 template <typename Use>
-void with_pair_model(const std::vector<std::pair<std::string, std::string>>& pairs, Use use) {
+void with_pair_model(const std::vector<std::pair<std::string, std::string>>& pairs, PairScore kind, Use use) {
   Vocabulary vocabulary;
   std::vector<Tokens> tokens;
   tokens.reserve(pairs.size() * 2);
+  std::string cleaned;
   for (const auto& [a, b] : pairs)
     for (const std::string* text : {&a, &b}) {
+      if (kind == PairScore::kParaphrase) text = &(cleaned = without_instrument_codes(*text));
       tokens.push_back(tokenize(*text));
       vocabulary.assign_ids(*text, tokens.back());
     }
@@ -121,7 +127,7 @@ std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string
                                          PairScore kind) {
   std::vector<double> scores;
   scores.reserve(pairs.size());
-  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& texts) {
+  with_pair_model(pairs, kind, [&](const SimilarityModel& model, const auto& texts) {
     for (std::uint32_t k = 0; k < pairs.size(); ++k)
       scores.push_back(kind == PairScore::kFact ? model.fact_similarity(2 * k, 2 * k + 1)
                                                 : paraphrase_score(pair_features(model, texts, k)));
@@ -132,7 +138,7 @@ std::vector<double> score_sentence_pairs(const std::vector<std::pair<std::string
 std::vector<PairFeatures> sentence_pair_features(const std::vector<std::pair<std::string, std::string>>& pairs) {
   std::vector<PairFeatures> features;
   features.reserve(pairs.size());
-  with_pair_model(pairs, [&](const SimilarityModel& model, const auto& texts) {
+  with_pair_model(pairs, PairScore::kParaphrase, [&](const SimilarityModel& model, const auto& texts) {
     for (std::uint32_t k = 0; k < pairs.size(); ++k) features.push_back(pair_features(model, texts, k));
   });
   return features;
