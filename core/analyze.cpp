@@ -10,6 +10,7 @@
 #include "name_entities.h"
 #include "names.h"
 #include "near_passages.h"
+#include "sentence_seeds.h"
 #include "passage_assembly.h"
 #include "document.h"
 #include "facts.h"
@@ -63,6 +64,25 @@ bool extract_article(DecodedText& decoded, DocumentMetadata& metadata) {
                               {&metadata.date, &article.metadata.date}})
     if (given->empty()) *given = std::move(*found);
   return true;
+}
+
+// A document's sentences as word ranges with their lengths in bytes, for
+// the sentence seeds (segmented here when no other stage needs sentences).
+std::vector<SentenceSpan> sentence_words(std::string_view text, const AnalysedDocument& doc,
+                                         const std::vector<SentenceRange>& known) {
+  std::vector<SentenceRange> own;
+  if (known.empty()) own = segment_sentences(text, doc.tokens);
+  const std::vector<SentenceRange>& segmented = known.empty() ? own : known;
+  std::vector<SentenceSpan> out;
+  out.reserve(segmented.size());
+  std::uint32_t w = 0;
+  const auto words = static_cast<std::uint32_t>(doc.word_tokens.size());
+  for (const SentenceRange& s : segmented) {
+    const std::uint32_t first = w;
+    while (w < words && doc.word_tokens[w] < s.end_token) ++w;
+    if (w > first) out.push_back({first, w, doc.word_end(w - 1) - doc.word_start(first)});
+  }
+  return out;
 }
 
 std::string too_large_message(const std::string& name, std::uint64_t size, std::uint64_t limit) {
@@ -241,6 +261,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   std::vector<AnalysedDocument> analysed(report.documents.size());
   std::vector<std::vector<SentenceRange>> sentence_ranges(report.documents.size());
   std::vector<NearDocument> near_docs(report.documents.size());
+  std::vector<std::vector<SentenceSpan>> near_sentences(report.documents.size());  // sentence seeds'
   MatchKeys match_keys(vocabulary);
   std::vector<WordSequence> sequences(report.documents.size());
   std::vector<std::vector<ValueMention>> values(report.documents.size());
@@ -321,6 +342,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     doc.words = a.counted_words();
     if (options.sentences || options.facts || options.values)
       sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
+    if (options.near) {
+      // The sentence seeds' units: sentences as word ranges (timed with the near stage).
+      const StageClock clock(options.timings, &StageTimings::near_ms);
+      near_sentences[d] = sentence_words(doc.text, a, sentence_ranges[d]);
+    }
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
     if (options.values) {
@@ -352,6 +378,10 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     near_options.min_similarity = options.near_min_similarity;
     const StageClock clock(options.timings, &StageTimings::near_ms);
     near = find_near_passages(near_docs, near_options);
+    // Reuse reworded too heavily for word seeds to chain is found sentence by sentence.
+    std::vector<NearPassage> by_sentence =
+        find_sentence_passages(near_docs, near_sentences, near.passages, SentenceSeedOptions{});
+    near.passages = combine_near_passages(near_docs, std::move(near.passages), std::move(by_sentence));
     if (near.truncated)
       report.notices.push_back("Near passages were searched only partly (the text is extremely repetitive).");
   }
@@ -363,6 +393,7 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
   found = {};
   near = {};
   std::vector<NearDocument>().swap(near_docs);
+  std::vector<std::vector<SentenceSpan>>().swap(near_sentences);
 
   FactResult facts;
   if (options.facts) {

@@ -156,14 +156,12 @@ void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) 
   }
 }
 
+}  // namespace
+
 // A gap longer than the allowed imperfections is reused text only if this
 // share of its content words occurs in the other document's passage.
 constexpr double kGapSupport = 0.2;
 
-// Whether the words [first, end) of x are reused text: short, or with enough
-// of their content words in y's range. `marks` is indexed by match key and all
-// zero between calls (content_dice's table): a pass over each range where
-// sorting y's words cost an allocation and a sort per gap.
 bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
                    std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
                    std::vector<std::uint32_t>& marks) {
@@ -185,8 +183,6 @@ bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end
     if (y.content[w]) marks[y.keys[w]] = 0;
   return content == 0 || found >= kGapSupport * content;
 }
-
-}  // namespace
 
 // A merge may lower the content similarity to this share of its parts'.
 constexpr double kMergeDensity = 0.4;

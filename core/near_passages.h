@@ -68,4 +68,13 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
                                              std::vector<NearPassage> passages,
                                              const NearOptions& options);
 
+// Whether the words [first, end) of x are reused text: short (at most
+// max_gap words), or with enough of their content words in y's range
+// [y_first, y_end). `marks` is indexed by match key and all zero between
+// calls: a pass over each range where sorting y's words cost an allocation
+// and a sort per gap.
+bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
+                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
+                   std::vector<std::uint32_t>& marks);
+
 }  // namespace parallax

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analyze.h"
+#include "test_helpers.h"
 
 using parallax::analyze;
 using parallax::AnalysisOptions;
@@ -22,13 +23,8 @@ const std::string kOther =
     "Council members voted to extend the library opening hours during the winter months, citing "
     "strong demand from students and pensioners alike. ";
 
-Report compare(const std::string& a, const std::string& b) {
-  return analyze({{"a.txt", a}, {"b.txt", b}}, AnalysisOptions{});
-}
-
-std::string span_text(const Report& r, const parallax::DocumentSpan& s) {
-  return r.documents[s.doc].text.substr(s.start, s.end - s.start);
-}
+Report compare(const std::string& a, const std::string& b) { return parallax::testing::compare_two(a, b); }
+using parallax::testing::span_text;
 
 const parallax::PassageReport* only_near(const Report& r) {
   const parallax::PassageReport* found = nullptr;

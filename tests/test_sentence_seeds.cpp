@@ -1,0 +1,128 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze.h"
+#include "test_helpers.h"
+
+using parallax::analyze;
+using parallax::AnalysisOptions;
+using parallax::Report;
+
+namespace {
+
+// Invented articles. The rewrites below change most words and the order of
+// clauses, as a translation or a careful rewrite does, so that word seeds
+// find at most fragments and the sentence seeds must carry the passage.
+const std::string kFire =
+    "Firefighters battled the blaze at the timber warehouse for more than six hours before bringing it "
+    "under control early on Thursday morning. The fire started in a storage room at the back of the "
+    "building, according to the county fire marshal, and spread quickly through stacks of dried pine. "
+    "No workers were inside at the time, but two firefighters were treated for smoke inhalation at Mercy "
+    "Hospital. Investigators have not yet determined what caused the fire, which destroyed equipment worth "
+    "an estimated 3 million dollars.";
+const std::string kFireRewritten =
+    "Fire crews fought the flames at the wooden warehouse during over six hours, and only early Thursday "
+    "morning was the blaze under control. According to the fire marshal of the county, the fire began "
+    "inside a storeroom in the rear of the building and moved fast across piles of dry pine. At that "
+    "moment no employees were in the building, though two firefighters received treatment at Mercy "
+    "Hospital for inhaling smoke. What caused the fire is still not determined by investigators; the "
+    "equipment it destroyed is estimated at 3 million dollars.";
+
+const std::string kReservoir =
+    "The regional water authority announced on Monday that it will build a new reservoir near the village "
+    "of Ashcombe to secure supplies for the growing towns in the valley. Engineers expect construction of "
+    "the reservoir to begin next spring and to take about four years, at a cost of roughly 240 million "
+    "pounds. The authority said the reservoir would hold enough water for some 300,000 households during a "
+    "dry summer. Farmers whose land lies in the flooded area will be offered compensation, and a public "
+    "consultation on the route of the new access road opens in June. Environmental groups welcomed the plan "
+    "but warned that the wetland habitat of rare wading birds near Ashcombe must be protected during the "
+    "works.";
+const std::string kReservoirSummary =
+    "Ashcombe is to get a new reservoir, the regional water authority said on Monday, securing supplies for "
+    "towns in the valley. Building work starting next spring should last four years and cost around 240 "
+    "million pounds. Environmental groups welcomed the plan, though they want the wetland habitat of rare "
+    "wading birds protected.";
+
+Report compare(const std::string& a, const std::string& b) { return parallax::testing::compare_two(a, b); }
+using parallax::testing::span_text;
+
+// The one passage of a report (there must be exactly one).
+const parallax::PassageReport& only_passage(const Report& r) {
+  REQUIRE(r.passages.size() == 1);
+  return r.passages.front();
+}
+
+}  // namespace
+
+TEST_CASE("sentence seeds: a paragraph rewritten sentence by sentence is found whole") {
+  const std::string a = "County news in brief.\n\n" + kFire + "\n\nThe school board approved a new bus route.\n";
+  const std::string b = "Local roundup.\n\nThe town library will close for repairs in March.\n\n" + kFireRewritten +
+                        "\n\nA charity run raised money for the animal shelter.\n";
+  const Report r = compare(a, b);
+  const auto& p = only_passage(r);
+  CHECK(p.kind == "near");
+  REQUIRE(p.spans.size() == 2);
+  // From the first sentence to the last in both: the headings and the
+  // unrelated paragraphs around it stay out.
+  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  CHECK(in_a.rfind("Firefighters battled", 0) == 0);
+  CHECK(in_a.find("3 million dollars") != std::string::npos);
+  CHECK(in_b.rfind("Fire crews fought", 0) == 0);
+  CHECK(in_b.find("3 million dollars") != std::string::npos);
+  CHECK(in_a.find("school board") == std::string::npos);
+  CHECK(in_b.find("library") == std::string::npos);
+}
+
+TEST_CASE("sentence seeds: a summary is found over the sentences it condenses") {
+  const std::string a = "Regional report.\n\n" + kReservoir + "\n\nWeather: rain is expected on Tuesday.\n";
+  const std::string b = "Business and environment.\n\nShares in the local bus operator rose after record "
+                        "passenger numbers.\n\n" + kReservoirSummary +
+                        "\n\nThe county cricket club has appointed a new coach.\n";
+  const Report r = compare(a, b);
+  const auto& p = only_passage(r);
+  REQUIRE(p.spans.size() == 2);
+  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  // The whole summary, and the source from its first sentence to the last one it draws on.
+  CHECK(in_b.rfind("Ashcombe is to get", 0) == 0);
+  CHECK(in_b.find("wading birds") != std::string::npos);
+  CHECK(in_a.rfind("The regional water authority", 0) == 0);
+  CHECK(in_a.find("wading birds") != std::string::npos);
+  CHECK(in_a.find("Regional report") == std::string::npos);
+}
+
+TEST_CASE("sentence seeds: two articles on one event, written apart, share nothing") {
+  const std::string a =
+      "Warehouse fire in Millbrook\n\nA fire destroyed a timber warehouse on the edge of Millbrook on "
+      "Thursday. The blaze was reported by a delivery driver shortly after midnight, and crews from three "
+      "stations were sent to the scene. Neighbours on Station Road were asked to keep their windows closed "
+      "because of the thick smoke. The owner, a family firm that has traded in the town since 1952, said it "
+      "would rebuild. Police have closed the road until Monday while the structure is made safe.\n";
+  const std::string b =
+      "Millbrook fire: what we know\n\nFirefighters spent the night at a burning warehouse in Millbrook. "
+      "According to the county fire service, the alarm was raised at 12.15am and the roof collapsed within an "
+      "hour. Two firefighters were taken to Mercy Hospital with minor injuries and have since been released. "
+      "Local councillors called for a review of fire safety at older industrial buildings in the area. "
+      "Investigators from the fire service will examine the site next week to establish the cause.\n";
+  CHECK(compare(a, b).passages.empty());
+}
+
+TEST_CASE("sentence seeds: a long rewritten passage is one passage, not pieces") {
+  // Two rewritten paragraphs in a row, with the word-seed passages of the
+  // closer sentences inside: one passage over both.
+  const std::string a = "Morning edition.\n\n" + kFire + " " + kReservoir + "\n\nSport follows on page 9.\n";
+  const std::string b = "Evening digest.\n\n" + kFireRewritten + " " + kReservoirSummary + "\n\nLetters to the editor.\n";
+  const Report r = compare(a, b);
+  const auto& p = only_passage(r);
+  REQUIRE(p.spans.size() == 2);
+  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  CHECK(in_a.rfind("Firefighters battled", 0) == 0);
+  CHECK(in_a.find("wading birds") != std::string::npos);
+  CHECK(in_b.rfind("Fire crews fought", 0) == 0);
+  CHECK(in_b.find("wading birds") != std::string::npos);
+  // The word-level alignment is there for the page: the differing words are marked.
+  REQUIRE(p.differ.size() == 2);
+  CHECK(!p.differ[0].empty());
+  CHECK(!p.differ[1].empty());
+}
