@@ -7,6 +7,7 @@
 
 #include "hash_slots.h"
 #include "repeat_filter.h"
+#include "sort_by_key.h"
 #include "union_find.h"
 #include "word_alignment.h"
 
@@ -119,10 +120,21 @@ void best_segments(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& m
   best_segments(m, best_hi, hi, min_matches, gap_cost, out);
 }
 
-// Dice coefficient of the content words of two ranges, as multisets
-// (order-insensitive, so shuffled reuse still scores as what it is). Counted
-// in `counts`, indexed by match key and all zero between calls: a pass over
-// each range where sorting both was a tenth of the stage.
+
+// Extends a passage outwards while the words on both sides are the same.
+void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) {
+  while (p.first_a > 0 && p.first_b > 0 && a.keys[p.first_a - 1] == b.keys[p.first_b - 1]) {
+    --p.first_a, --p.first_b;
+    p.matches.insert(p.matches.begin(), {p.first_a, p.first_b});
+  }
+  while (p.end_a < a.keys.size() && p.end_b < b.keys.size() && a.keys[p.end_a] == b.keys[p.end_b]) {
+    p.matches.push_back({p.end_a, p.end_b});
+    ++p.end_a, ++p.end_b;
+  }
+}
+
+}  // namespace
+
 double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, const NearDocument& b,
                     std::uint32_t fb, std::uint32_t eb, std::vector<std::uint32_t>& counts) {
   std::size_t in_a = 0, in_b = 0, common = 0;
@@ -143,20 +155,6 @@ double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, c
   if (in_a == 0 || in_b == 0) return 0;
   return 2.0 * static_cast<double>(common) / static_cast<double>(in_a + in_b);
 }
-
-// Extends a passage outwards while the words on both sides are the same.
-void extend_exact(const NearDocument& a, const NearDocument& b, NearPassage& p) {
-  while (p.first_a > 0 && p.first_b > 0 && a.keys[p.first_a - 1] == b.keys[p.first_b - 1]) {
-    --p.first_a, --p.first_b;
-    p.matches.insert(p.matches.begin(), {p.first_a, p.first_b});
-  }
-  while (p.end_a < a.keys.size() && p.end_b < b.keys.size() && a.keys[p.end_a] == b.keys[p.end_b]) {
-    p.matches.push_back({p.end_a, p.end_b});
-    ++p.end_a, ++p.end_b;
-  }
-}
-
-}  // namespace
 
 // A gap longer than the allowed imperfections is reused text only if this
 // share of its content words occurs in the other document's passage.
@@ -193,9 +191,9 @@ constexpr double kMergeDensity = 0.4;
 std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& docs,
                                              std::vector<NearPassage> passages,
                                              const NearOptions& options) {
-  std::sort(passages.begin(), passages.end(), [](const NearPassage& x, const NearPassage& y) {
-    return std::tie(x.doc_a, x.doc_b, x.first_a, x.first_b) < std::tie(y.doc_a, y.doc_b, y.first_a, y.first_b);
-  });
+  sort_by_keys(
+      passages, [](const NearPassage& x) { return key_of(x.doc_a, x.doc_b); },
+      [](const NearPassage& x) { return key_of(x.first_a, x.first_b); });
   const std::int64_t reach = 8 * static_cast<std::int64_t>(std::max<std::uint32_t>(options.max_gap, 1));
   std::vector<NearPassage> out;
   std::vector<bool> merged(passages.size(), false);
@@ -560,9 +558,9 @@ bool may_chain(const Hit* hits, std::size_t n, std::uint32_t reach) {
       group = group_end;
     }
   }
-  std::sort(result.passages.begin(), result.passages.end(), [](const NearPassage& x, const NearPassage& y) {
-    return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);
-  });
+  sort_by_keys(
+      result.passages, [](const NearPassage& x) { return key_of(x.doc_a, x.first_a); },
+      [](const NearPassage& x) { return key_of(x.doc_b, x.first_b); });
   return result;
 }
 

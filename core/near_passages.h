@@ -68,6 +68,13 @@ std::vector<NearPassage> merge_near_passages(const std::vector<NearDocument>& do
                                              std::vector<NearPassage> passages,
                                              const NearOptions& options);
 
+// Dice coefficient of the content words of ranges [fa, ea) of a and [fb, eb)
+// of b, as multisets (order-insensitive, so shuffled reuse still scores as
+// what it is). Counted in `counts`, indexed by match key and all zero between
+// calls: a pass over each range where sorting both was a tenth of the stage.
+double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, const NearDocument& b,
+                    std::uint32_t fb, std::uint32_t eb, std::vector<std::uint32_t>& counts);
+
 // Whether the words [first, end) of x are reused text: short (at most
 // max_gap words), or with enough of their content words in y's range
 // [y_first, y_end). `marks` is indexed by match key and all zero between

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "coverage.h"
+#include "sort_by_key.h"
 
 namespace parallax {
 
@@ -126,9 +127,7 @@ std::vector<SharedPassage> without_nested(const std::vector<SharedPassage>& pass
   // below meets the longest first. Periodic text has thousands of passages
   // starting at the same word; ordered by start alone, the container could lie
   // beyond the look-back and every one of them stayed.
-  for (auto& list : by_doc)
-    std::sort(list.begin(), list.end(),
-              [](const Placed& x, const Placed& y) { return std::tie(x.first, x.end) < std::tie(y.first, y.end); });
+  for (auto& list : by_doc) sort_by_key(list, [](const Placed& x) { return key_of(x.first, x.end); });
   // Per document, the span reaching furthest among those up to each place:
   // the one container worth checking beyond the look-back (in periodic text
   // the whole shared text contains every shorter repeat, far back).
@@ -184,10 +183,10 @@ constexpr double kSecondCopyShare = 0.8;  // of the better passage's matched wor
 // recurs.
 std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
                                            const std::vector<SharedPassage>& exact) {
-  std::vector<std::size_t> order(near.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return near[x].matched > near[y].matched; });
+  // Most matched words first (ties in list order).
+  std::vector<std::size_t> order;
+  for (const auto& place : places_by_key(near, [](const NearPassage& n) { return ~std::uint64_t{n.matched}; }))
+    order.push_back(place.second);
   // Exact passages as (span in a, span in b) per document pair.
   struct ExactPair {
     WordSpan a, b;
@@ -229,9 +228,9 @@ std::vector<NearPassage> without_conflicts(const std::vector<NearPassage>& near,
       same_pair.push_back(&near[k]);
     }
   }
-  std::sort(accepted.begin(), accepted.end(), [](const NearPassage& x, const NearPassage& y) {
-    return std::tie(x.doc_a, x.first_a, x.doc_b, x.first_b) < std::tie(y.doc_a, y.first_a, y.doc_b, y.first_b);
-  });
+  sort_by_keys(
+      accepted, [](const NearPassage& x) { return key_of(x.doc_a, x.first_a); },
+      [](const NearPassage& x) { return key_of(x.doc_b, x.first_b); });
   return accepted;
 }
 
@@ -313,15 +312,12 @@ void assemble_passages(const std::vector<AnalysedDocument>& docs, const PassageR
     ordered.push_back({spans.front(), std::move(out)});
   }
   // Sorted by where they start, through indexes: a PassageReport is heavy to move.
-  std::vector<std::uint32_t> order(ordered.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-    return std::tie(ordered[x].first.doc, ordered[x].first.first_word) <
-           std::tie(ordered[y].first.doc, ordered[y].first.first_word);
+  const auto order = places_by_key(ordered, [](const std::pair<WordSpan, PassageReport>& x) {
+    return key_of(x.first.doc, x.first.first_word);
   });
   report.passages.reserve(report.passages.size() + ordered.size());
-  for (std::uint32_t k : order) {
-    PassageReport& passage = ordered[k].second;
+  for (const auto& place : order) {
+    PassageReport& passage = ordered[place.second].second;
     passage.id = static_cast<std::uint32_t>(report.passages.size());
     report.passages.push_back(std::move(passage));
   }

@@ -19,8 +19,9 @@
 //    apart, then the same in the other document, alternately until no cut
 //    is left. A cluster's two ranges of units are kept when the cosine of
 //    their joined words exceeds 0.34; otherwise it is clustered again with a
-//    smaller gap. When one side of a cluster is much shorter than the other
-//    (a summary), a gap of `max_gap_summary` units is allowed on the long side.
+//    smaller gap. Ours, against independent reports of one event: seeds are
+//    taken one to one, weak seeds at a cluster's ends go, and a detection's
+//    seeds must add up to one sentence of cosine (sentence_seeds.cpp says why).
 // 4. Filter. Of two detections that overlap in either document the less
 //    similar goes; one shorter than `min_bytes` bytes in either document goes.
 // Each detection is aligned word by word (word_alignment.h) for the page.
@@ -47,14 +48,13 @@ struct SentenceSeedOptions {
   double min_dice = 0.33;        // a seed's Dice of content words
   double min_validation = 0.34;  // a cluster's cosine of joined units
   std::uint32_t max_gap = 4;     // units between seeds of one cluster
-  std::uint32_t max_gap_summary = 24;
   std::uint32_t min_unit_words = 3;  // content words of a unit
   std::uint32_t min_bytes = 150;     // a detection's shortest side
   std::uint32_t max_postings = 16;   // units a term may be in and still seed candidates
 };
 
 // Near passages between documents of `docs` (one list of sentences per
-// document), sorted by (doc_a, first_a, doc_b, first_b). A detection that
+// document), grouped by document pair. A detection that
 // lies inside one of `word_passages` in both documents adds nothing and is
 // left out.
 std::vector<NearPassage> find_sentence_passages(const std::vector<NearDocument>& docs,
@@ -65,7 +65,8 @@ std::vector<NearPassage> find_sentence_passages(const std::vector<NearDocument>&
 // Joins sentence-level passages into the word-seed ones: a word-seed passage
 // that overlaps a sentence-level one in both documents becomes part of it
 // (one passage over both ranges), keeping its own word matches; the
-// alignment of the sentence-level passage fills the rest.
+// alignment of the sentence-level passage fills the rest. The result is in
+// no set order (the assembly sorts).
 std::vector<NearPassage> combine_near_passages(const std::vector<NearDocument>& docs,
                                                std::vector<NearPassage> word_passages,
                                                std::vector<NearPassage> sentence_passages);
