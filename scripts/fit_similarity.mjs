@@ -27,7 +27,7 @@ const args = process.argv.slice(2);
 const drop = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',').map(Number) : []);
 const kL2 = 1e-3;  // per pair, on the weights (not the bias)
 // As in core/sentence_similarity.h (--blend short,long overrides the shares, to try others).
-const [kBlendShort, kBlendLong] = args.includes('--blend') ? args[args.indexOf('--blend') + 1].split(',').map(Number) : [0.8, 0.3];
+const [kBlendShort, kBlendLong] = args.includes('--blend') ? args[args.indexOf('--blend') + 1].split(',').map(Number) : [0.75, 0.3];
 const kBlendShortWords = 10, kBlendLongWords = 17, kNumberMismatch = 0.9, kValuesContradict = 0.5;
 const kDice = 0, kNumbersDiffer = 5, kValuesDifferBoth = 17;  // feature columns (enum PairFeature)
 const kMeanWords = 31;                // the last column: sets the blend, not weighted
