@@ -126,3 +126,27 @@ TEST_CASE("sentence seeds: a long rewritten passage is one passage, not pieces")
   CHECK(!p.differ[0].empty());
   CHECK(!p.differ[1].empty());
 }
+
+TEST_CASE("sentence seeds: two loosely reworded sentences around a copied phrase are one passage") {
+  // Alone, two sentences this loosely reworded weigh too little to be reuse;
+  // the copied phrase the word seeds find shows the copying, so the passage
+  // covers both sentences, not the phrase alone.
+  const std::string a =
+      "Morning briefing.\n\nThe mayor opened the new harbour bridge on Saturday. Firefighters battled the blaze "
+      "at the timber warehouse for more than six hours before bringing it under control early on Thursday "
+      "morning. The fire started in a storage room at the back of the building, according to the county fire "
+      "marshal, and spread quickly through stacks of dried pine.\n\nCouncil tax bills will rise in April.\n";
+  const std::string b =
+      "Evening news.\n\nA new playground was opened in the park. Fire crews fought the flames at the wooden "
+      "warehouse during over six hours, and only early Thursday morning was the blaze under control. According "
+      "to the fire marshal of the county, it began in a storeroom in the rear and spread quickly through stacks "
+      "of dried pine.\n\nRail services will run a reduced timetable on Sunday.\n";
+  const Report r = compare(a, b);
+  const auto& p = only_passage(r);
+  REQUIRE(p.spans.size() == 2);
+  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  CHECK(in_a.rfind("Firefighters battled", 0) == 0);
+  CHECK(in_a.find("dried pine") != std::string::npos);
+  CHECK(in_b.rfind("Fire crews fought", 0) == 0);
+  CHECK(in_b.find("dried pine") != std::string::npos);
+}
