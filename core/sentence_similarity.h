@@ -162,12 +162,12 @@ constexpr double kValuesContradict = 0.5;
 // news 0.790, 0.790, 0.786, forums 0.769, 0.761, 0.758).
 constexpr double kParaphraseBlendShort = 0.75, kParaphraseBlendLong = 0.3;
 constexpr double kBlendShortWords = 10, kBlendLongWords = 17;
-constexpr double kParaphraseBias = -3.1104;
+constexpr double kParaphraseBias = -3.0972;
 using ParaphraseWeights = std::array<double, kWeightedFeatureCount>;
-constexpr ParaphraseWeights kParaphraseWeights = {0.8086, 1.043, 0.582, 0.7149, -1.5914, -0.3782, 0.0997, -1.0328,
-                                                  0.3293, 0.912, -0.6028, -0.1559, 0.3903, -1.0472, -0.1806, 0.2875,
-                                                  -0.9642, -0.3047, 1.079, 1.6683, 0.1867, 0.7383, 1.3234, -0.1463,
-                                                  0.5233, 1.1773, -1.8925, -0.273, -0.2947, -1.2541, 0.3161};
+constexpr ParaphraseWeights kParaphraseWeights = {0.8095, 1.0431, 0.5842, 0.7116, -1.5929, -0.3787, 0.0995, -1.0321,
+                                                  0.3338, 0.9165, -0.5986, -0.1565, 0.3906, -1.0491, -0.1782, 0.2901,
+                                                  -0.9623, -0.3038, 1.0785, 1.6676, 0.1863, 0.7382, 1.3232, -0.1462,
+                                                  0.5103, 1.1659, -1.9007, -0.2721, -0.3033, -1.2677, 0.3156};
 // The Dice share of the paraphrase score for sentences of mean_words words.
 double paraphrase_blend(double mean_words);
 
@@ -200,6 +200,9 @@ class SimilarityModel {
   // higher, the best pair of clauses' score at kClauseCredit (then `matched`
   // gets only the words of that pair of clauses).
   double fact_similarity(std::uint32_t a, std::uint32_t b, MatchedTokens* matched = nullptr) const;
+  // Every pair of words the content-term overlap of a and b matched (token
+  // index in a, in b), whatever part of them the fact score rests on.
+  void matched_words(std::uint32_t a, std::uint32_t b, MatchedTokens& matched) const { overlap(a, b, &matched); }
 
   // What a word of an added sentence is compared by in word n-grams
   // (word_ngrams.h): its term for a content word (stem, British spellings

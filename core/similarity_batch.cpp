@@ -66,10 +66,11 @@ std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> aligned_words(
                                                                                 const PairText& b) {
   std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> out{a.words, b.words};
   // The overlap matches greedily, so each way round may pair a word
-  // differently: both ways' pairs are taken.
+  // differently: both ways' pairs are taken. All of them: fact_similarity()
+  // keeps only a clause pair's words when that pair gives the fact score.
   MatchedTokens ab, ba;
-  model.fact_similarity(2 * k, 2 * k + 1, &ab);
-  model.fact_similarity(2 * k + 1, 2 * k, &ba);
+  model.matched_words(2 * k, 2 * k + 1, ab);
+  model.matched_words(2 * k + 1, 2 * k, ba);
   for (const auto& [token_b, token_a] : ba.pairs) ab.pairs.push_back({token_a, token_b});
   const auto word_at = [](const PairText& text, std::uint32_t token) -> std::ptrdiff_t {
     const auto found = std::lower_bound(text.tokens.begin(), text.tokens.end(), token);

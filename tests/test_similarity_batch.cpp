@@ -81,3 +81,22 @@ TEST_CASE("paraphrase score: the Dice share, three quarters for headlines, 0.3 f
   const auto scores = parallax::score_sentence_pairs({{a, kept}, {a, scrambled}});
   CHECK(scores[0] > scores[1]);
 }
+
+TEST_CASE("paraphrase features: a synonym outside the clause pair the fact score rests on keeps its n-grams") {
+  // The rescue is told in the first clause of each, which alone gives the
+  // fact score; "arrested" / "detained" sit in the other clauses. The word
+  // n-grams read every pair the overlap matched, wherever it is, so the
+  // synonym scores as the same word would.
+  const std::string a =
+      "Firefighters pulled twelve miners from a flooded shaft near Tuzla, while the regional governor said that "
+      "police arrested the owner of the mine.";
+  const Pairs pairs = {
+      {a, "Twelve miners were pulled from a flooded shaft by firefighters near Tuzla on Monday, and the hospital "
+          "treated them for shock after police detained the owner."},
+      {a, "Twelve miners were pulled from a flooded shaft by firefighters near Tuzla on Monday, and the hospital "
+          "treated them for shock after police arrested the owner."}};
+  const auto f = sentence_pair_features(pairs);
+  for (std::size_t k = parallax::kNgramDice2; k <= parallax::kNgramMaxPrecision4; ++k)
+    CHECK(f[0][k] == doctest::Approx(f[1][k]));
+  CHECK(f[0][parallax::kSubsequenceDice] == doctest::Approx(f[1][parallax::kSubsequenceDice]));
+}
