@@ -342,11 +342,6 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     doc.words = a.counted_words();
     if (options.sentences || options.facts || options.values)
       sentence_ranges[d] = segment_sentences(doc.text, a.tokens);
-    if (options.near) {
-      // The sentence seeds' units: sentences as word ranges (timed with the near stage).
-      const StageClock clock(options.timings, &StageTimings::near_ms);
-      near_sentences[d] = sentence_words(doc.text, a, sentence_ranges[d]);
-    }
     for (const SentenceRange& s : sentence_ranges[d])
       doc.sentences.push_back({a.tokens[s.first_token].start, a.tokens[s.end_token - 1].end});
     if (options.values) {
@@ -379,6 +374,11 @@ Report run(const std::vector<InputDocument>& inputs, const AnalysisOptions& opti
     const StageClock clock(options.timings, &StageTimings::near_ms);
     near = find_near_passages(near_docs, near_options);
     // Reuse reworded too heavily for word seeds to chain is found sentence by sentence.
+    // Only documents where word seeds saw reworded reuse are split into
+    // sentences (sentence_seeds.h, reworded_documents).
+    const std::vector<bool> reworded = reworded_documents(near.passages, near_docs.size());
+    for (std::size_t d = 0; d < near_docs.size(); ++d)
+      if (reworded[d]) near_sentences[d] = sentence_words(report.documents[d].text, analysed[d], sentence_ranges[d]);
     std::vector<NearPassage> by_sentence =
         find_sentence_passages(near_docs, near_sentences, near.passages, SentenceSeedOptions{});
     near.passages = combine_near_passages(near_docs, std::move(near.passages), std::move(by_sentence));

@@ -496,6 +496,13 @@ Places by_pair(const std::vector<NearPassage>& passages, std::size_t docs) {
 
 }  // namespace
 
+std::vector<bool> reworded_documents(const std::vector<NearPassage>& word_passages, std::size_t documents) {
+  std::vector<bool> reworded(documents, false);
+  for (const NearPassage& p : word_passages)
+    if (p.similarity < kRewordedSimilarity) reworded[p.doc_a] = reworded[p.doc_b] = true;
+  return reworded;
+}
+
 // Not inlined into the analysis: its code stays compiled for size in WASM.
 [[gnu::noinline]] std::vector<NearPassage> find_sentence_passages(const std::vector<NearDocument>& docs,
                                                 const std::vector<std::vector<SentenceSpan>>& sentences,

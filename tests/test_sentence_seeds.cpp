@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analyze.h"
+#include "sentence_seeds.h"
 #include "test_helpers.h"
 
 using parallax::analyze;
@@ -149,4 +150,14 @@ TEST_CASE("sentence seeds: two loosely reworded sentences around a copied phrase
   CHECK(in_a.find("dried pine") != std::string::npos);
   CHECK(in_b.rfind("Fire crews fought", 0) == 0);
   CHECK(in_b.find("dried pine") != std::string::npos);
+}
+
+TEST_CASE("sentence seeds: only documents with reworded word-seed reuse are split into sentences") {
+  // Documents 0-1 share a near-verbatim copy (found whole by word seeds),
+  // 2-3 a reworded one (found in part): only 2 and 3 are looked at again.
+  std::vector<parallax::NearPassage> word_passages(2);
+  word_passages[0].doc_a = 0, word_passages[0].doc_b = 1, word_passages[0].similarity = 0.96;
+  word_passages[1].doc_a = 2, word_passages[1].doc_b = 3, word_passages[1].similarity = 0.62;
+  CHECK(parallax::reworded_documents(word_passages, 5) == std::vector<bool>{false, false, true, true, false});
+  CHECK(parallax::reworded_documents({}, 2) == std::vector<bool>{false, false});
 }
