@@ -16,8 +16,9 @@
 // synonym (synonyms.h), all three at kSynonymCredit of its weight; a related
 // form of a proper name ("Russian" / "Russia"), at kRelatedCredit.
 //
-// Contract: add() every sentence, then finish(), then similarity() any pair
-// (symmetric; 1 for identical bags, 0 when nothing matches). Deterministic.
+// Contract: add() every sentence, then finish(), then fact_similarity() or
+// features() of any pair (symmetric; 1 for identical bags, 0 when nothing
+// matches). Deterministic.
 #pragma once
 
 #include <array>

@@ -87,6 +87,27 @@ TEST_CASE("similarity: symmetric and in [0, 1]") {
   CHECK(ab <= 1.0);
 }
 
+TEST_CASE("similarity: the fact score is the same whichever side comes first, clauses and frames included") {
+  // A frame ("The mayor ... urged residents ...") on one side only, clause
+  // pairs on both: the best pair of clause units must not depend on the order.
+  const std::string call =
+      "The mayor of Leeds urged residents of the northern districts to plant oak trees along the canal towpath, and "
+      "the council promised to pay for the saplings.";
+  const std::string report =
+      "The mayor of Leeds met residents of the northern districts on Friday, while firefighters battled a blaze at "
+      "a chemical plant near the ring road.";
+  const std::string picket =
+      "More than 200 nurses, most of them aged between 25 and 50, formed a picket line, holding a banner.";
+  const std::string union_call =
+      "A union leader called on nurses to form a picket line outside the regional hospital in Leeds to press for "
+      "better pay.";
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{{call, report}, {picket, union_call}}) {
+    const double ab = score(a, b, parallax::PairScore::kFact), ba = score(b, a, parallax::PairScore::kFact);
+    CHECK(ab == doctest::Approx(ba));
+    CHECK(ab > 0.2);
+  }
+}
+
 TEST_CASE("similarity: the fact score credits a sentence contained in a longer one") {
   // A long sentence that reports two facts holds the short one whole: the
   // paraphrase score halves it, the fact score (containment blend) does not.
