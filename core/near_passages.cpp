@@ -160,16 +160,22 @@ double content_dice(const NearDocument& a, std::uint32_t fa, std::uint32_t ea, c
 // share of its content words occurs in the other document's passage.
 constexpr double kGapSupport = 0.2;
 
-bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
-                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
-                   std::vector<std::uint32_t>& marks) {
-  if (end <= first || end - first <= max_gap) return true;
-  for (std::uint32_t w = y_first; w < y_end; ++w) {
+void mark_content(const NearDocument& y, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& marks) {
+  for (std::uint32_t w = first; w < end; ++w) {
     if (!y.content[w]) continue;
     const std::uint32_t k = y.keys[w];
     if (k >= marks.size()) marks.resize(std::max<std::size_t>(k + 1, 2 * marks.size()), 0);
     marks[k] = 1;
   }
+}
+
+void unmark_content(const NearDocument& y, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& marks) {
+  for (std::uint32_t w = first; w < end; ++w)
+    if (y.content[w]) marks[y.keys[w]] = 0;
+}
+
+bool gap_is_marked(const NearDocument& x, std::uint32_t first, std::uint32_t end,
+                   const std::vector<std::uint32_t>& marks) {
   std::uint32_t content = 0, found = 0;
   for (std::uint32_t w = first; w < end; ++w) {
     if (!x.content[w]) continue;
@@ -177,9 +183,17 @@ bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end
     const std::uint32_t k = x.keys[w];
     found += k < marks.size() && marks[k] != 0;
   }
-  for (std::uint32_t w = y_first; w < y_end; ++w)
-    if (y.content[w]) marks[y.keys[w]] = 0;
   return content == 0 || found >= kGapSupport * content;
+}
+
+bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end, const NearDocument& y,
+                   std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
+                   std::vector<std::uint32_t>& marks) {
+  if (end <= first || end - first <= max_gap) return true;
+  mark_content(y, y_first, y_end, marks);
+  const bool reused = gap_is_marked(x, first, end, marks);
+  unmark_content(y, y_first, y_end, marks);
+  return reused;
 }
 
 // A merge may lower the content similarity to this share of its parts'.

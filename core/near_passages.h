@@ -84,4 +84,13 @@ bool gap_is_reused(const NearDocument& x, std::uint32_t first, std::uint32_t end
                    std::uint32_t y_first, std::uint32_t y_end, std::uint32_t max_gap,
                    std::vector<std::uint32_t>& marks);
 
+// gap_is_reused in parts, for many gaps tested against one range: mark the
+// range's content words once (mark_content), test each gap (gap_is_marked:
+// whether enough of its content words are marked), then unmark_content the
+// same range, which leaves `marks` all zero again.
+void mark_content(const NearDocument& y, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& marks);
+bool gap_is_marked(const NearDocument& x, std::uint32_t first, std::uint32_t end,
+                   const std::vector<std::uint32_t>& marks);
+void unmark_content(const NearDocument& y, std::uint32_t first, std::uint32_t end, std::vector<std::uint32_t>& marks);
+
 }  // namespace parallax

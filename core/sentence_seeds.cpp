@@ -217,14 +217,18 @@ std::vector<Seed> find_seeds(const Units& u, const SentenceSeedOptions& options)
 
 // Cuts a cluster where two seeds, sorted by their unit on one side, are more
 // than `gap` units apart, alternating sides until no cut is left.
-// reused(side_b, first, end, c) says whether units [first, end) of that side
-// are reused text of cluster c's range in the other document.
+// reused(side_b, gaps, c) says for each range of units [first, end) in
+// `gaps`, all on that side, whether it is reused text of cluster c's range in
+// the other document.
 template <typename Reused>
 std::vector<std::vector<Seed>> cluster(std::vector<Seed> seeds, std::uint32_t gap_a, std::uint32_t gap_b,
                                        const Reused& reused) {
   std::vector<std::vector<Seed>> todo{std::move(seeds)};
   bool side_b = false;
   int unchanged = 0;  // sides in a row that cut nothing
+  std::vector<std::uint8_t> cut_before;                          // cut_before[i]: between c[i - 1] and c[i]
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> swapped;  // units of the gaps to test
+  std::vector<std::size_t> swapped_at;                           // their i
   while (unchanged < 2) {
     std::vector<std::vector<Seed>> next;
     bool cut = false;
@@ -236,15 +240,26 @@ std::vector<std::vector<Seed>> cluster(std::vector<Seed> seeds, std::uint32_t ga
       // A gap also cuts when the seeds on its two sides come in the other
       // order in the other document and the gap is not reused text: two
       // reuses swapped around text of one document's own, not one passage
-      // with a sentence reworded beyond seeding.
-      const auto cuts = [&](std::size_t i) {
+      // with a sentence reworded beyond seeding. Such gaps are tested
+      // together, against one marking of the other range.
+      cut_before.assign(c.size(), 0), swapped.clear(), swapped_at.clear();
+      for (std::size_t i = 1; i < c.size(); ++i) {
         const std::uint32_t step = unit(c[i]) - unit(c[i - 1]);
-        if (step > gap + 1) return true;
-        return step > 1 && other(c[i]) < other(c[i - 1]) && !reused(side_b, unit(c[i - 1]) + 1, unit(c[i]), c);
-      };
+        if (step > gap + 1) {
+          cut_before[i] = 1;
+        } else if (step > 1 && other(c[i]) < other(c[i - 1])) {
+          swapped.push_back({unit(c[i - 1]) + 1, unit(c[i])});
+          swapped_at.push_back(i);
+        }
+      }
+      if (!swapped.empty()) {
+        const std::vector<bool> is_reused = reused(side_b, swapped, c);
+        for (std::size_t k = 0; k < swapped.size(); ++k)
+          if (!is_reused[k]) cut_before[swapped_at[k]] = 1;
+      }
       std::size_t from = 0;
       for (std::size_t i = 1; i <= c.size(); ++i)
-        if (i == c.size() || cuts(i)) {
+        if (i == c.size() || cut_before[i]) {
           cut = cut || from > 0 || i < c.size();
           next.emplace_back(c.begin() + static_cast<std::ptrdiff_t>(from), c.begin() + static_cast<std::ptrdiff_t>(i));
           from = i;
@@ -350,13 +365,23 @@ double weight(const std::vector<Seed>& c) {
 void extend(const std::vector<NearDocument>& docs, const Units& u, std::vector<Seed> seeds, std::uint32_t gap_a,
             std::uint32_t gap_b, const SentenceSeedOptions& options, PairScratch& scratch,
             std::vector<Detection>& out) {
-  // Whether units [first, end) of one side are reused text of the cluster's range in the other.
-  const auto reused = [&](bool side_b, std::uint32_t first, std::uint32_t end, const std::vector<Seed>& c) {
+  // Whether each of `gaps`, units [first, end) of one side, is reused text of
+  // the cluster's range in the other. The range is marked once for all of
+  // them: marked per gap, a long cluster with many swapped gaps cost its
+  // length times theirs.
+  const auto reused = [&](bool side_b, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& gaps,
+                          const std::vector<Seed>& c) {
     const Detection e = extent(c);
-    const std::uint32_t x_doc = side_b ? e.doc_b : e.doc_a, y_doc = side_b ? e.doc_a : e.doc_b;
-    const std::uint32_t y_first = side_b ? e.first_a : e.first_b, y_last = side_b ? e.last_a : e.last_b;
-    return gap_is_reused(docs[x_doc], u.units[first].first_word, u.units[end - 1].end_word, docs[y_doc],
-                         u.units[y_first].first_word, u.units[y_last].end_word, 0, scratch.marks);
+    const NearDocument& x = docs[side_b ? e.doc_b : e.doc_a];
+    const NearDocument& y = docs[side_b ? e.doc_a : e.doc_b];
+    const std::uint32_t y_first = u.units[side_b ? e.first_a : e.first_b].first_word;
+    const std::uint32_t y_end = u.units[side_b ? e.last_a : e.last_b].end_word;
+    mark_content(y, y_first, y_end, scratch.marks);
+    std::vector<bool> out;
+    for (const auto& [first, end] : gaps)
+      out.push_back(gap_is_marked(x, u.units[first].first_word, u.units[end - 1].end_word, scratch.marks));
+    unmark_content(y, y_first, y_end, scratch.marks);
+    return out;
   };
   for (std::vector<Seed>& c : cluster(std::move(seeds), gap_a, gap_b, reused)) {
     without_weak_edges(c);

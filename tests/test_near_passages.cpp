@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "analyze.h"
+#include "near_passages.h"
 #include "test_helpers.h"
 
 using parallax::analyze;
@@ -138,4 +140,26 @@ TEST_CASE("near passages: two reuses with unrelated text between them stay two")
   std::vector<std::string> differ_a;
   for (const auto& d : near->differ[0]) differ_a.push_back(r.documents[0].text.substr(d.start, d.end - d.start));
   CHECK(differ_a == std::vector<std::string>{"chairs", "raised", "boats"});
+}
+
+TEST_CASE("near passages: gaps tested against one marking of a range read as gap_is_reused reads them") {
+  // Match keys stand for words; content 0 marks a function word. y's range
+  // holds keys 10-14; x's gaps share none, a fifth, or all of their content words with it.
+  parallax::NearDocument y{{10, 11, 1, 12, 13, 14, 99}, {1, 1, 0, 1, 1, 1, 1}};
+  parallax::NearDocument x{{20, 21, 22, 23, 24, 10, 2, 30, 11, 12, 2}, {1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0}};
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>> gaps = {{0, 4}, {1, 6}, {8, 10}, {6, 7}, {10, 11}};
+  std::vector<std::uint32_t> marks, alone;
+  parallax::mark_content(y, 0, 6, marks);
+  std::vector<bool> together;
+  for (const auto& [first, end] : gaps) together.push_back(parallax::gap_is_marked(x, first, end, marks));
+  parallax::unmark_content(y, 0, 6, marks);
+  // No key of x's first gap is in y's range; one of five content words is
+  // (the share a gap needs); both of the third's are; the last two have no
+  // content word, so nothing speaks against them.
+  CHECK(together == std::vector<bool>{false, true, true, true, true});
+  for (std::size_t k = 0; k < gaps.size(); ++k)
+    CHECK(together[k] == parallax::gap_is_reused(x, gaps[k].first, gaps[k].second, y, 0, 6, 0, alone));
+  // Key 99 lies outside the marked range, and the marks are all cleared.
+  CHECK(!parallax::gap_is_marked(parallax::NearDocument{{99}, {1}}, 0, 1, marks));
+  CHECK(std::all_of(marks.begin(), marks.end(), [](std::uint32_t m) { return m == 0; }));
 }
