@@ -109,6 +109,36 @@ TEST_CASE("sentence seeds: two articles on one event, written apart, share nothi
   CHECK(compare(a, b).passages.empty());
 }
 
+TEST_CASE("sentence seeds: two sentences telling one event apart are no passage beside reworded reuse") {
+  // The rewritten fire report makes both documents ones the sentence seeds
+  // look at; far from it, each tells the same court case in its own words
+  // (two sentences, each about as close as independent reports get). Those
+  // seeds weigh less than one sentence together and touch no word-seed
+  // passage: no passage there. (Without the weight rule they were one.)
+  const std::string case_a =
+      "Jurors in Carlisle convicted Harold Benson, a retired manager of the Penrith branch of the bank, of theft on "
+      "Wednesday. Prosecutors said he took money from the accounts of eleven elderly customers over six years.";
+  const std::string case_b =
+      "Benson, who ran the bank's Penrith branch until he retired, was found guilty of theft by a Carlisle jury. Over "
+      "six years he had taken cash from eleven customers, most of them elderly, the prosecution told the court.";
+  const std::string a = "County news.\n\n" + kFire +
+                        "\n\nThe county show returns to the old airfield in August after a two-year break. Organisers "
+                        "expect more than forty thousand visitors over the weekend. Tickets go on sale at the tourist "
+                        "office next week. A new car park will open beside the main gate. The sheepdog trials move to "
+                        "the Saturday afternoon.\n\n" + case_a + "\n";
+  const std::string b = "Local roundup.\n\n" + kFireRewritten +
+                        "\n\nRoad works on the ring road will last until the end of the month. Drivers are advised to "
+                        "use the bypass during the morning rush. The council apologised for the delays. Bus timetables "
+                        "have been changed to match the diversion. Cyclists may use the footpath beside the river.\n\n" +
+                        case_b + "\n";
+  const Report r = compare(a, b);
+  const auto& p = only_passage(r);
+  REQUIRE(p.spans.size() == 2);
+  CHECK(span_text(r, p.spans[0]).rfind("Firefighters battled", 0) == 0);
+  CHECK(span_text(r, p.spans[1]).rfind("Fire crews fought", 0) == 0);
+  CHECK(span_text(r, p.spans[0]).find("Benson") == std::string::npos);
+}
+
 TEST_CASE("sentence seeds: a long rewritten passage is one passage, not pieces") {
   // Two rewritten paragraphs in a row, with the word-seed passages of the
   // closer sentences inside: one passage over both.
