@@ -66,7 +66,7 @@ bool extract_article(DecodedText& decoded, DocumentMetadata& metadata) {
   return true;
 }
 
-// A document's sentences as word ranges with their lengths in bytes, for
+// A document's sentences as word ranges with their lengths in characters, for
 // the sentence seeds (segmented here when no other stage needs sentences).
 std::vector<SentenceSpan> sentence_words(std::string_view text, const AnalysedDocument& doc,
                                          const std::vector<SentenceRange>& known) {
@@ -80,7 +80,9 @@ std::vector<SentenceSpan> sentence_words(std::string_view text, const AnalysedDo
   for (const SentenceRange& s : segmented) {
     const std::uint32_t first = w;
     while (w < words && doc.word_tokens[w] < s.end_token) ++w;
-    if (w > first) out.push_back({first, w, doc.word_end(w - 1) - doc.word_start(first)});
+    if (w == first) continue;
+    const std::uint32_t start = doc.word_start(first);
+    out.push_back({first, w, count_code_points(text.substr(start, doc.word_end(w - 1) - start))});
   }
   return out;
 }

@@ -22,7 +22,7 @@ namespace {
 // terms[term_first, term_end), each once, with their counts.
 struct Unit {
   std::uint32_t doc;
-  std::uint32_t first_word, end_word, bytes;
+  std::uint32_t first_word, end_word, chars;
   std::uint32_t term_first, term_end;
   double norm = 0;  // of its tf-isf vector
 };
@@ -82,7 +82,7 @@ Units make_units(const std::vector<NearDocument>& docs, const std::vector<std::v
         ++words;
       }
       open.end_word = s.end_word;
-      open.bytes += s.bytes;
+      open.chars += s.chars;
       if (words >= min_unit_words) {
         open.term_end = static_cast<std::uint32_t>(u.terms.size());
         u.units.push_back(open);
@@ -395,9 +395,9 @@ void extend(const std::vector<NearDocument>& docs, const Units& u, std::vector<S
   }
 }
 
-std::uint32_t bytes_of(const Units& u, std::uint32_t first, std::uint32_t last) {
+std::uint32_t chars_of(const Units& u, std::uint32_t first, std::uint32_t last) {
   std::uint32_t n = 0;
-  for (std::uint32_t x = first; x <= last; ++x) n += u.units[x].bytes;
+  for (std::uint32_t x = first; x <= last; ++x) n += u.units[x].chars;
   return n;
 }
 
@@ -411,7 +411,7 @@ std::vector<Detection> filter(const Units& u, std::vector<Detection> found, cons
   sort_by_key(found, [](const Detection& x) { return descending(x.cosine); });
   std::vector<Detection> kept;
   for (const Detection& d : found) {
-    if (bytes_of(u, d.first_a, d.last_a) < options.min_bytes || bytes_of(u, d.first_b, d.last_b) < options.min_bytes)
+    if (chars_of(u, d.first_a, d.last_a) < options.min_chars || chars_of(u, d.first_b, d.last_b) < options.min_chars)
       continue;
     if (std::none_of(kept.begin(), kept.end(), [&](const Detection& k) {
           return overlap(d.first_a, d.last_a, k.first_a, k.last_a) || overlap(d.first_b, d.last_b, k.first_b, k.last_b);

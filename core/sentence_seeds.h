@@ -23,7 +23,8 @@
 //    taken one to one, weak seeds at a cluster's ends go, and a detection's
 //    seeds must add up to one sentence of cosine (sentence_seeds.cpp says why).
 // 4. Filter. Of two detections that overlap in either document the less
-//    similar goes; one shorter than `min_bytes` bytes in either document goes.
+//    similar goes; one shorter than `min_chars` characters (code points, as
+//    the published 150 counts them) in either document goes.
 // Each detection is aligned word by word (word_alignment.h) for the page.
 //
 // Contract: deterministic; cost is linear in the units plus the candidate
@@ -37,10 +38,12 @@
 
 namespace parallax {
 
-// One sentence of a document: its words and its length in bytes.
+// One sentence of a document: its words and its length in characters (code
+// points: a limit in bytes would let text in other scripts through at half
+// the length or less, two or three bytes a letter).
 struct SentenceSpan {
   std::uint32_t first_word = 0, end_word = 0;
-  std::uint32_t bytes = 0;
+  std::uint32_t chars = 0;
 };
 
 struct SentenceSeedOptions {
@@ -49,7 +52,7 @@ struct SentenceSeedOptions {
   double min_validation = 0.34;  // a cluster's cosine of joined units
   std::uint32_t max_gap = 4;     // units between seeds of one cluster
   std::uint32_t min_unit_words = 3;  // content words of a unit
-  std::uint32_t min_bytes = 150;     // a detection's shortest side
+  std::uint32_t min_chars = 150;     // a detection's shortest side
   std::uint32_t max_postings = 8;    // units a term may be in and still seed candidates
 };
 

@@ -24,6 +24,13 @@ struct DecodedCodePoint {
 // Decodes the code point starting at text[pos] (pos < text.size()).
 DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos);
 
+// Code points in valid UTF-8 text: its bytes that do not continue a character.
+inline std::uint32_t count_code_points(std::string_view text) {
+  std::uint32_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Appends the UTF-8 encoding of cp to out.
 void append_utf8(std::string& out, char32_t cp);
 

@@ -139,6 +139,34 @@ TEST_CASE("sentence seeds: two sentences telling one event apart are no passage 
   CHECK(span_text(r, p.spans[0]).find("Benson") == std::string::npos);
 }
 
+TEST_CASE("sentence seeds: a detection's shortest length counts characters, not bytes") {
+  // Two short sentences rewritten with their words reordered, about 100
+  // characters a side: under the 150 a detection needs, in Latin letters and
+  // in Cyrillic alike (where they are 190-200 bytes). The rewritten fire
+  // report, far from them, makes both documents ones the seeds look at.
+  const std::string filler_a =
+      "The county show returns to the old airfield in August after a two-year break. Organisers expect more than "
+      "forty thousand visitors over the weekend. Tickets go on sale at the tourist office next week. A new car park "
+      "will open beside the main gate. The sheepdog trials move to the Saturday afternoon.";
+  const std::string filler_b =
+      "Road works on the ring road will last until the end of the month. Drivers are advised to use the bypass "
+      "during the morning rush. The council apologised for the delays. Bus timetables have been changed to match "
+      "the diversion. Cyclists may use the footpath beside the river.";
+  const auto passages = [&](const std::string& short_a, const std::string& short_b) {
+    return compare("County news.\n\n" + kFire + "\n\n" + filler_a + "\n\n" + short_a + "\n",
+                   "Local roundup.\n\n" + kFireRewritten + "\n\n" + filler_b + "\n\n" + short_b + "\n")
+        .passages.size();
+  };
+  CHECK(passages("Pozharnye tushili sklad v Tveri shest chasov podryad. Ogon povredil oborudovanie na tri milliona "
+                 "rubley.",
+                 "Shest chasov podryad goryaschiy sklad v Tveri tushili pozharnye. Oborudovanie na tri milliona "
+                 "rubley povredil ogon.") == 1);
+  CHECK(passages("Пожарные тушили склад в Твери шесть часов подряд. Огонь повредил оборудование на три миллиона "
+                 "рублей.",
+                 "Шесть часов подряд горящий склад в Твери тушили пожарные. Оборудование на три миллиона рублей "
+                 "повредил огонь.") == 1);
+}
+
 TEST_CASE("sentence seeds: a long rewritten passage is one passage, not pieces") {
   // Two rewritten paragraphs in a row, with the word-seed passages of the
   // closer sentences inside: one passage over both.
