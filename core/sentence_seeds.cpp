@@ -575,8 +575,7 @@ std::vector<bool> reworded_documents(const std::vector<NearPassage>& word_passag
          it != known.end() && it->first == pair; ++it) {
       const std::size_t k = it->second;
       const NearPassage& w = word_passages[k];
-      if (absorbed[k] || s.first_a >= w.end_a || w.first_a >= s.end_a || w.first_b >= s.end_b || s.first_b >= w.end_b)
-        continue;
+      if (absorbed[k] || !overlaps(w, s.first_a, s.end_a, s.first_b, s.end_b)) continue;
       absorbed[k] = true;
       for (const auto& [i, j] : w.matches) own.push_back(static_cast<std::uint64_t>(i) << 32 | j);
       ranges_a.push_back({w.first_a, w.end_a}), ranges_b.push_back({w.first_b, w.end_b});

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyze.h"
@@ -55,6 +56,13 @@ const parallax::PassageReport& only_passage(const Report& r) {
   return r.passages.front();
 }
 
+// The texts of the one passage's spans in the two documents.
+std::pair<std::string, std::string> only_passage_texts(const Report& r) {
+  const auto& p = only_passage(r);
+  REQUIRE(p.spans.size() == 2);
+  return {span_text(r, p.spans[0]), span_text(r, p.spans[1])};
+}
+
 }  // namespace
 
 TEST_CASE("sentence seeds: a paragraph rewritten sentence by sentence is found whole") {
@@ -82,9 +90,7 @@ TEST_CASE("sentence seeds: a summary is found over the sentences it condenses") 
                         "passenger numbers.\n\n" + kReservoirSummary +
                         "\n\nThe county cricket club has appointed a new coach.\n";
   const Report r = compare(a, b);
-  const auto& p = only_passage(r);
-  REQUIRE(p.spans.size() == 2);
-  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  const auto [in_a, in_b] = only_passage_texts(r);
   // The whole summary, and the source from its first sentence to the last one it draws on.
   CHECK(in_b.rfind("Ashcombe is to get", 0) == 0);
   CHECK(in_b.find("wading birds") != std::string::npos);
@@ -132,11 +138,10 @@ TEST_CASE("sentence seeds: two sentences telling one event apart are no passage 
                         "have been changed to match the diversion. Cyclists may use the footpath beside the river.\n\n" +
                         case_b + "\n";
   const Report r = compare(a, b);
-  const auto& p = only_passage(r);
-  REQUIRE(p.spans.size() == 2);
-  CHECK(span_text(r, p.spans[0]).rfind("Firefighters battled", 0) == 0);
-  CHECK(span_text(r, p.spans[1]).rfind("Fire crews fought", 0) == 0);
-  CHECK(span_text(r, p.spans[0]).find("Benson") == std::string::npos);
+  const auto [in_a, in_b] = only_passage_texts(r);
+  CHECK(in_a.rfind("Firefighters battled", 0) == 0);
+  CHECK(in_b.rfind("Fire crews fought", 0) == 0);
+  CHECK(in_a.find("Benson") == std::string::npos);
 }
 
 TEST_CASE("sentence seeds: a detection's shortest length counts characters, not bytes") {
@@ -173,13 +178,12 @@ TEST_CASE("sentence seeds: a long rewritten passage is one passage, not pieces")
   const std::string a = "Morning edition.\n\n" + kFire + " " + kReservoir + "\n\nSport follows on page 9.\n";
   const std::string b = "Evening digest.\n\n" + kFireRewritten + " " + kReservoirSummary + "\n\nLetters to the editor.\n";
   const Report r = compare(a, b);
-  const auto& p = only_passage(r);
-  REQUIRE(p.spans.size() == 2);
-  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  const auto [in_a, in_b] = only_passage_texts(r);
   CHECK(in_a.rfind("Firefighters battled", 0) == 0);
   CHECK(in_a.find("wading birds") != std::string::npos);
   CHECK(in_b.rfind("Fire crews fought", 0) == 0);
   CHECK(in_b.find("wading birds") != std::string::npos);
+  const auto& p = only_passage(r);
   // The word-level alignment is there for the page: the differing words are marked.
   REQUIRE(p.differ.size() == 2);
   CHECK(!p.differ[0].empty());
@@ -201,9 +205,7 @@ TEST_CASE("sentence seeds: two loosely reworded sentences around a copied phrase
       "to the fire marshal of the county, it began in a storeroom in the rear and spread quickly through stacks "
       "of dried pine.\n\nRail services will run a reduced timetable on Sunday.\n";
   const Report r = compare(a, b);
-  const auto& p = only_passage(r);
-  REQUIRE(p.spans.size() == 2);
-  const std::string in_a = span_text(r, p.spans[0]), in_b = span_text(r, p.spans[1]);
+  const auto [in_a, in_b] = only_passage_texts(r);
   CHECK(in_a.rfind("Firefighters battled", 0) == 0);
   CHECK(in_a.find("dried pine") != std::string::npos);
   CHECK(in_b.rfind("Fire crews fought", 0) == 0);
